@@ -1,0 +1,23 @@
+//! HipAid's clinical core: what the app knows, as data.
+//!
+//! This crate holds the conditions, their stages, the treatment options, their outcomes as
+//! numbers per 100 people, the references behind every number, and the consultation record.
+//! It is deliberately small in what it may touch:
+//!
+//! - **No GUI and no Tauri**: the desktop shell, a test, a benchmark and the command-line tool
+//!   all call it the same way.
+//! - **No Fluent and no sentences**: it returns data and *message ids*; `hipaid-l10n` turns ids
+//!   into words, so a translation can never change a number.
+//! - **No file or network I/O**: content is embedded at compile time and the caller passes in
+//!   anything from the outside world (the time, the user's input).
+
+pub mod catalog;
+pub mod consultation;
+pub mod error;
+pub mod ids;
+pub mod model;
+
+pub use catalog::{Catalog, ContentError};
+pub use consultation::{Consultation, StartConsultation};
+pub use error::{CoreError, ErrorCode};
+pub use model::*;
