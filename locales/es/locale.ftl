@@ -1,0 +1,3 @@
+### Facts about this locale, shown in language pickers.
+
+locale-native-name = Español
