@@ -1,0 +1,37 @@
+//! Consultation commands: start, read, record the condition, end. The record lives in Rust so
+//! the screen and the printed summary read one source of truth.
+
+use hipaid_core::{Consultation, StartConsultation};
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::IpcResult;
+use crate::prefs;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn start_consultation<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: StartConsultation,
+) -> IpcResult<Consultation> {
+    state.start_consultation(input).inspect(|c| prefs::save_ui_locale(&app, &c.ui_locale))
+}
+
+#[tauri::command]
+pub fn current_consultation(state: State<'_, AppState>) -> IpcResult<Option<Consultation>> {
+    state.current_consultation()
+}
+
+#[tauri::command]
+pub fn choose_condition(
+    state: State<'_, AppState>,
+    condition_id: String,
+    stage_id: Option<String>,
+) -> IpcResult<Consultation> {
+    state.choose_condition(&condition_id, stage_id.as_deref())
+}
+
+#[tauri::command]
+pub fn end_consultation(state: State<'_, AppState>) -> IpcResult<()> {
+    state.end_consultation()
+}

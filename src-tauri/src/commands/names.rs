@@ -1,0 +1,13 @@
+// The names of every IPC command, shared by build.rs (access control) and the shell (tests
+// that pin the capability file). Plain data, included in both places.
+
+pub const ALL: [&str; 8] = [
+    "list_locales",
+    "negotiate_locale",
+    "list_conditions",
+    "condition_overview",
+    "start_consultation",
+    "current_consultation",
+    "choose_condition",
+    "end_consultation",
+];

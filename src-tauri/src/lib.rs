@@ -1,0 +1,46 @@
+//! HipAid's desktop shell: the only crate that knows Tauri, IPC and the webview.
+//!
+//! It wires the plain libraries (`hipaid-core`, `hipaid-l10n`) to the UI: shared state, one
+//! line per command, errors as `{code, message}`, and the store plugin (used from Rust only).
+//! The entry point is generic over the runtime so tests build the very same app on
+//! `tauri::test::mock_builder()` without a display.
+
+pub mod commands;
+pub mod error;
+pub mod prefs;
+pub mod state;
+
+#[cfg(test)]
+mod bindings;
+
+use tauri::{Builder, Runtime};
+
+pub use error::IpcError;
+pub use state::AppState;
+
+/// The app, minus the context: the same builder runs on Wry and on the mock runtime.
+pub fn builder<R: Runtime>(state: AppState) -> Builder<R> {
+    Builder::<R>::new()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .manage(state)
+        .invoke_handler(commands::handler())
+}
+
+/// Starts the desktop app. Returns a failure exit code instead of panicking when the app
+/// cannot start, and says why on stderr.
+pub fn run() -> std::process::ExitCode {
+    let state = match AppState::new() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("HipAid cannot start: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match builder::<tauri::Wry>(state).run(tauri::generate_context!()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("HipAid stopped with an error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The app's shared state and the small amount of shell logic commands need: checking locale
+//! ids against what the localizer ships, stamping the time, and holding the one current
+//! consultation. Commands stay one line; this is where "a core call" happens.
+
+use std::sync::{Mutex, MutexGuard};
+
+use hipaid_core::{Catalog, ConditionOverview, ConditionSummary, Consultation, CoreError, ErrorCode, StartConsultation};
+use hipaid_l10n::{LocaleInfo, Localizer};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::error::{IpcError, IpcResult};
+
+/// Why the app could not start (only a broken build can cause this; tests guard it).
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Content(#[from] hipaid_core::ContentError),
+    #[error(transparent)]
+    Locales(#[from] hipaid_l10n::L10nError),
+}
+
+pub struct AppState {
+    catalog: Catalog,
+    l10n: Localizer,
+    consultation: Mutex<Option<Consultation>>,
+}
+
+impl AppState {
+    pub fn new() -> Result<AppState, StartupError> {
+        Ok(AppState {
+            catalog: Catalog::embedded()?,
+            l10n: Localizer::embedded()?,
+            consultation: Mutex::new(None),
+        })
+    }
+
+    pub fn list_locales(&self) -> Vec<LocaleInfo> {
+        self.l10n.locales()
+    }
+
+    /// A saved preference wins if this build still ships it; otherwise the OS languages.
+    pub fn negotiate_locale(&self, saved: Option<String>, requested: &[String]) -> String {
+        match saved {
+            Some(locale) if self.l10n.is_available(&locale) => locale,
+            _ => self.l10n.negotiate(requested),
+        }
+    }
+
+    pub fn list_conditions(&self) -> Vec<ConditionSummary> {
+        self.catalog.conditions()
+    }
+
+    pub fn condition_overview(&self, condition_id: &str, stage_id: Option<&str>) -> IpcResult<ConditionOverview> {
+        Ok(self.catalog.overview(condition_id, stage_id)?)
+    }
+
+    pub fn start_consultation(&self, input: StartConsultation) -> IpcResult<Consultation> {
+        for locale in [&input.ui_locale, &input.patient_locale] {
+            if !self.l10n.is_available(locale) {
+                return Err(IpcError::new(ErrorCode::UnknownLocale, format!("`{locale}` is not a shipped locale")));
+            }
+        }
+        let consultation = Consultation::start(input, now_rfc3339())?;
+        *self.lock()? = Some(consultation.clone());
+        Ok(consultation)
+    }
+
+    pub fn current_consultation(&self) -> IpcResult<Option<Consultation>> {
+        Ok(self.lock()?.clone())
+    }
+
+    pub fn choose_condition(&self, condition_id: &str, stage_id: Option<&str>) -> IpcResult<Consultation> {
+        let mut guard = self.lock()?;
+        let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
+        consultation.choose_condition(&self.catalog, condition_id, stage_id)?;
+        Ok(consultation.clone())
+    }
+
+    pub fn end_consultation(&self) -> IpcResult<()> {
+        *self.lock()? = None;
+        Ok(())
+    }
+
+    fn lock(&self) -> IpcResult<MutexGuard<'_, Option<Consultation>>> {
+        // A poisoned lock means a command panicked mid-update; report it rather than panic too.
+        self.consultation
+            .lock()
+            .map_err(|_| IpcError::new(ErrorCode::Internal, "consultation state is poisoned"))
+    }
+}
+
+fn now_rfc3339() -> String {
+    OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default()
+}
