@@ -18,10 +18,10 @@ use tauri::{Builder, Runtime};
 pub use error::IpcError;
 pub use state::AppState;
 
-/// The app, minus the context: the same builder runs on Wry and on the mock runtime.
-pub fn builder<R: Runtime>(state: AppState) -> Builder<R> {
-    Builder::<R>::new()
-        .plugin(tauri_plugin_store::Builder::new().build())
+/// The app, minus the context: plugins, state and commands added to `base`, which is
+/// `Builder::new()` for the desktop and `tauri::test::mock_builder()` in tests.
+pub fn configure<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
+    base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
         .invoke_handler(commands::handler())
 }
@@ -36,7 +36,7 @@ pub fn run() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match builder::<tauri::Wry>(state).run(tauri::generate_context!()) {
+    match configure(Builder::<tauri::Wry>::new(), state).run(tauri::generate_context!()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("HipAid stopped with an error: {e}");

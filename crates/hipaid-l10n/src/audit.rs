@@ -48,15 +48,22 @@ impl Report {
     }
 }
 
-/// Parses every embedded file of `locale`; syntax errors are returned beside the messages.
-pub fn messages(locale: &str) -> (Messages, Vec<String>) {
+/// `(domain, FTL text)` pairs: one locale's files.
+pub type Files<'a> = [(&'a str, &'a str)];
+
+fn embedded_files(locale: &str) -> Vec<(&'static str, &'static str)> {
+    resources::sources().filter(|s| s.locale == locale).map(|s| (s.domain, s.text)).collect()
+}
+
+/// Parses one locale's files; syntax errors are returned beside the messages.
+pub fn messages(locale: &str, files: &Files<'_>) -> (Messages, Vec<String>) {
     let mut out = Messages::new();
     let mut errors = Vec::new();
-    for source in resources::sources().filter(|s| s.locale == locale) {
-        let resource = match parser::parse(source.text) {
+    for &(domain, text) in files {
+        let resource = match parser::parse(text) {
             Ok(r) => r,
             Err((r, errs)) => {
-                errors.extend(errs.iter().map(|e| format!("{locale}/{}.ftl: {e:?}", source.domain)));
+                errors.extend(errs.iter().map(|e| format!("{locale}/{}.ftl: {e:?}", domain)));
                 r
             }
         };
@@ -64,13 +71,11 @@ pub fn messages(locale: &str) -> (Messages, Vec<String>) {
             let (id, shape) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_owned(), shape(m.value.as_ref(), &m.attributes)),
                 ast::Entry::Term(t) => (format!("-{}", t.id.name), shape(Some(&t.value), &t.attributes)),
-                ast::Entry::Junk { content } => {
-                    errors.push(format!("{locale}/{}.ftl: unparsable entry: {}", source.domain, content.trim()));
-                    continue;
-                }
+                // Junk is already reported as the parser's error above.
+                ast::Entry::Junk { .. } => continue,
                 _ => continue,
             };
-            out.insert((source.domain.to_owned(), id), shape);
+            out.insert((domain.to_owned(), id), shape);
         }
     }
     (out, errors)
@@ -78,7 +83,7 @@ pub fn messages(locale: &str) -> (Messages, Vec<String>) {
 
 /// Compares every shipped locale with en-US (en-US itself is checked for syntax only).
 pub fn all() -> Vec<Report> {
-    let (reference, reference_errors) = messages(DEFAULT_LOCALE);
+    let (reference, reference_errors) = messages(DEFAULT_LOCALE, &embedded_files(DEFAULT_LOCALE));
     resources::locales()
         .into_iter()
         .map(|locale| {
@@ -91,13 +96,18 @@ pub fn all() -> Vec<Report> {
                     ..Report::default()
                 };
             }
-            compare(locale, &reference)
+            compare(locale, &reference, &embedded_files(locale))
         })
         .collect()
 }
 
-fn compare(locale: &str, reference: &Messages) -> Report {
-    let (theirs, syntax_errors) = messages(locale);
+/// Compares one locale's files with en-US's (given as files too, for tests and tools).
+pub fn compare_files(locale: &str, reference: &Files<'_>, theirs: &Files<'_>) -> Report {
+    compare(locale, &messages(DEFAULT_LOCALE, reference).0, theirs)
+}
+
+fn compare(locale: &str, reference: &Messages, files: &Files<'_>) -> Report {
+    let (theirs, syntax_errors) = messages(locale, files);
     let mut report = Report {
         locale: locale.to_owned(),
         reference_count: reference.len(),
