@@ -1,0 +1,105 @@
+// Why: rules about the UI source that no browser run can see: one single module talks to
+// Tauri, nothing points at a remote origin, every t("literal-id") exists in en-US (the same
+// check the Rust test makes), es app.ftl translates exactly the en-US ids, and every message
+// with variables documents them.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { FluentResource } from '@fluent/bundle';
+import { REPO } from './server.mjs';
+
+const UI_SRC = join(REPO, 'ui', 'src');
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+const sources = filesUnder(UI_SRC)
+  .filter((file) => /\.(ts|js|svelte|css|html)$/.test(file))
+  .map((file) => ({ file: relative(REPO, file), text: readFileSync(file, 'utf8') }));
+
+function messageIds(path) {
+  const text = readFileSync(join(REPO, path), 'utf8');
+  return new Set([...text.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]));
+}
+
+test('exactly one module in ui/src imports @tauri-apps/api, and it is backend.ts', () => {
+  const importers = sources
+    .filter(({ text }) => /(?:from\s*|import\s*\(?\s*)['"]@tauri-apps\/api/.test(text))
+    .map(({ file }) => file);
+  assert.deepEqual(importers, ['ui/src/lib/backend.ts'], 'only lib/backend.ts may talk to Tauri');
+});
+
+test('no file in ui/src references a remote origin (http:// or https://)', () => {
+  const offenders = sources.filter(({ text }) => /https?:\/\//i.test(text)).map(({ file }) => file);
+  assert.deepEqual(offenders, [], 'the UI must not load or link anything from the network');
+});
+
+test('index.html has no inline script, inline style or style attribute (CSP)', () => {
+  const html = readFileSync(join(REPO, 'ui', 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/i, 'no inline <script>');
+  assert.doesNotMatch(html, /<style\b/i, 'no <style>');
+  assert.doesNotMatch(html, /\sstyle=/i, 'no style attribute');
+  for (const { file, text } of sources.filter((s) => s.file.endsWith('.svelte'))) {
+    assert.doesNotMatch(text, /\sstyle(:[\w-]+)?=/, `${file}: no style attribute or style: directive`);
+    assert.doesNotMatch(text, /\{@html\b/, `${file}: no {@html}, all text is escaped`);
+  }
+});
+
+test('every t("literal-id") in ui/src exists in locales/en-US/app.ftl', () => {
+  const known = messageIds('locales/en-US/app.ftl');
+  const used = new Set();
+  for (const { text } of sources) {
+    for (const match of text.matchAll(/\bt\(\s*(["'])([^"']+)\1/g)) {
+      used.add(match[2]);
+    }
+  }
+  assert.ok(used.size > 20, `the scan finds the t() calls (${used.size})`);
+  const missing = [...used].filter((id) => !known.has(id));
+  assert.deepEqual(missing, [], 'ids used by the UI but missing from en-US app.ftl');
+  const unused = [...known].filter((id) => !used.has(id));
+  assert.deepEqual(unused, [], 'ids in en-US app.ftl that no t() call uses');
+});
+
+test('es app.ftl has exactly the ids and attributes of en-US app.ftl', () => {
+  const shape = (path) => {
+    const resource = new FluentResource(readFileSync(join(REPO, path), 'utf8'));
+    const out = {};
+    for (const message of resource.body) {
+      out[message.id] = Object.keys(message.attributes ?? {}).sort();
+    }
+    return out;
+  };
+  assert.deepEqual(shape('locales/es/app.ftl'), shape('locales/en-US/app.ftl'));
+});
+
+test('every app.ftl message with a variable has a "# Variables:" comment', () => {
+  for (const path of ['locales/en-US/app.ftl', 'locales/es/app.ftl']) {
+    const lines = readFileSync(join(REPO, path), 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      const start = /^([a-zA-Z][\w-]*)\s*=/.exec(line);
+      if (!start) {
+        return;
+      }
+      let end = index + 1;
+      while (end < lines.length && /^\s+\S/.test(lines[end])) {
+        end += 1;
+      }
+      const body = lines.slice(index, end).join('\n');
+      if (!/\{\s*\$/.test(body)) {
+        return;
+      }
+      let comment = index - 1;
+      while (comment >= 0 && lines[comment].startsWith('#') && !lines[comment].startsWith('##')) {
+        comment -= 1;
+      }
+      const block = lines.slice(comment + 1, index).join('\n');
+      assert.match(block, /# Variables:/, `${path}: ${start[1]} needs a "# Variables:" comment`);
+    });
+  }
+});

@@ -1,0 +1,99 @@
+// Why: the only door to the Rust back end. This is the one module that imports
+// @tauri-apps/api, so the rest of the UI depends on typed functions (one per command in
+// docs/ipc-contract.md), tests can mock a single seam, and every failure reaches the UI in the
+// same shape: an IpcError with a known code.
+
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type {
+  ConditionOverview,
+  ConditionSummary,
+  Consultation,
+  ErrorCode,
+  IpcError,
+  LocaleInfo,
+  StartConsultation,
+} from './ipc-types';
+
+const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'unknown-locale',
+  'unknown-condition',
+  'unknown-stage',
+  'text-too-long',
+  'invalid-text',
+  'no-consultation',
+  'internal',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** True when `value` has the IpcError shape with a code this UI knows. */
+export function isIpcError(value: unknown): value is IpcError {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    typeof value.message === 'string' &&
+    ERROR_CODES.has(value.code)
+  );
+}
+
+/**
+ * Turns anything a command rejected with into an IpcError. A value that is not an IpcError
+ * (a string from Tauri itself, an Error, an unknown code) becomes code "internal"; the original
+ * text is kept in `message`, which is for logs and developers, never for the screen.
+ */
+export function toIpcError(value: unknown): IpcError {
+  if (isIpcError(value)) {
+    return { code: value.code, message: value.message };
+  }
+  if (isRecord(value) && typeof value.code === 'string' && typeof value.message === 'string') {
+    return { code: 'internal', message: `${value.code}: ${value.message}` };
+  }
+  return { code: 'internal', message: String(value) };
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    const error = toIpcError(raw);
+    console.error(`[ipc] ${command} failed: ${error.code}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function listLocales(): Promise<LocaleInfo[]> {
+  return call<LocaleInfo[]>('list_locales');
+}
+
+export function negotiateLocale(requested: readonly string[]): Promise<string> {
+  return call<string>('negotiate_locale', { requested: [...requested] });
+}
+
+export function listConditions(): Promise<ConditionSummary[]> {
+  return call<ConditionSummary[]>('list_conditions');
+}
+
+export function conditionOverview(
+  conditionId: string,
+  stageId: string | null,
+): Promise<ConditionOverview> {
+  return call<ConditionOverview>('condition_overview', { conditionId, stageId });
+}
+
+export function startConsultation(input: StartConsultation): Promise<Consultation> {
+  return call<Consultation>('start_consultation', { input });
+}
+
+export function currentConsultation(): Promise<Consultation | null> {
+  return call<Consultation | null>('current_consultation');
+}
+
+export function chooseCondition(conditionId: string, stageId: string | null): Promise<Consultation> {
+  return call<Consultation>('choose_condition', { conditionId, stageId });
+}
+
+export function endConsultation(): Promise<null> {
+  return call<null>('end_consultation');
+}

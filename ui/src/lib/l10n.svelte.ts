@@ -1,0 +1,197 @@
+// Why: every word on screen comes from the Fluent files in /locales, through this module.
+// It holds the current UI locale as Svelte 5 state, so changing it re-renders all text at once
+// (no reload) and updates <html lang dir>. It builds one FluentBundle per locale (pseudo-locales
+// from en-US with a transform), falls back along a chain that always ends in en-US, and never
+// shows an empty string for a missing message: it shows "[id]" and logs an error.
+//
+// Ids written in the code are looked up ONLY through t, with a string literal as the first
+// argument (optionally followed by the Fluent arguments and an attribute name), so a Rust test
+// can scan ui/src for those calls and check every id exists in en-US. Ids that arrive in IPC
+// data (nameId, labelId, ...) go through tid instead. Comments here must not spell out such a
+// call, or the scan would read it as a real id.
+
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { negotiateLanguages } from '@fluent/langneg';
+import type { Direction, LocaleInfo } from './ipc-types';
+import { PSEUDO_LOCALES } from './pseudo';
+
+export const FALLBACK_LOCALE = 'en-US';
+
+export type Args = Record<string, FluentVariable>;
+
+// All .ftl files, bundled into the app as text at build time (no requests at run time).
+const SOURCES = import.meta.glob<string>('../../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** locale id -> Fluent resources of that locale (app.ftl, content.ftl, locale.ftl). */
+function loadResources(): Map<string, FluentResource[]> {
+  const byLocale = new Map<string, FluentResource[]>();
+  for (const path of Object.keys(SOURCES).sort()) {
+    const match = /\/locales\/([^/]+)\/[^/]+\.ftl$/.exec(path);
+    const locale = match?.[1];
+    const text = SOURCES[path];
+    if (locale === undefined || text === undefined) {
+      continue;
+    }
+    const list = byLocale.get(locale) ?? [];
+    list.push(new FluentResource(text));
+    byLocale.set(locale, list);
+  }
+  return byLocale;
+}
+
+const RESOURCES = loadResources();
+
+function buildBundle(
+  id: string,
+  resources: FluentResource[],
+  transform?: (text: string) => string,
+): FluentBundle {
+  // useIsolating stays on: variables are wrapped in FSI/PDI so a left-to-right number or name
+  // cannot scramble right-to-left text around it.
+  const bundle = new FluentBundle(id, transform ? { transform } : {});
+  for (const resource of resources) {
+    for (const error of bundle.addResource(resource)) {
+      console.error(`[l10n] ${id}: ${error.message}`);
+    }
+  }
+  return bundle;
+}
+
+/** The locales the files provide, used until (or if) list_locales cannot answer. */
+export function localesFromFiles(): LocaleInfo[] {
+  return [...RESOURCES.keys()].map((id) => ({
+    id,
+    nativeName: id,
+    direction: 'ltr',
+    pseudo: false,
+  }));
+}
+
+class Localization {
+  #bundles = new Map<string, FluentBundle>();
+  #current = $state(FALLBACK_LOCALE);
+  #available = $state.raw<LocaleInfo[]>([]);
+  #reported = new Set<string>();
+
+  /** The locales to try, in order, for the current locale; always ends with en-US. */
+  #chain: string[] = $derived(this.#fallbackChain(this.#current));
+
+  constructor() {
+    for (const [id, resources] of RESOURCES) {
+      this.#bundles.set(id, buildBundle(id, resources));
+    }
+  }
+
+  /** The current UI locale id (reactive). */
+  get locale(): string {
+    return this.#current;
+  }
+
+  /** The locales the back end offers, in its order (reactive). */
+  get available(): LocaleInfo[] {
+    return this.#available;
+  }
+
+  /** Text direction of the current UI locale (reactive). */
+  get direction(): Direction {
+    return this.#directionOf(this.#current);
+  }
+
+  /** Accepts the list from list_locales and builds bundles for its pseudo-locales. */
+  setAvailable(list: LocaleInfo[]): void {
+    for (const info of list) {
+      if (this.#bundles.has(info.id)) {
+        continue;
+      }
+      const pseudo = info.pseudo ? PSEUDO_LOCALES[info.id] : undefined;
+      if (pseudo) {
+        this.#bundles.set(
+          info.id,
+          buildBundle(info.id, RESOURCES.get(pseudo.base) ?? [], pseudo.transform),
+        );
+      } else {
+        // Known to the back end but no files here: its messages fall back to en-US.
+        console.error(`[l10n] no Fluent files for locale "${info.id}"`);
+      }
+    }
+    this.#available = list;
+  }
+
+  /** Switches the UI locale; all text re-renders and <html lang dir> follow. */
+  setLocale(id: string): void {
+    const known = this.#bundles.has(id) || this.#available.some((info) => info.id === id);
+    const next = known ? id : FALLBACK_LOCALE;
+    if (!known) {
+      console.error(`[l10n] unknown locale "${id}", using ${FALLBACK_LOCALE}`);
+    }
+    this.#current = next;
+    const root = document.documentElement;
+    root.lang = next;
+    root.dir = this.#directionOf(next);
+  }
+
+  /** Formats a message (or one of its attributes) for the current locale. */
+  format(id: string, args?: Args | null, attribute?: string): string {
+    for (const locale of this.#chain) {
+      const bundle = this.#bundles.get(locale);
+      const message = bundle?.getMessage(id);
+      if (!bundle || !message) {
+        continue;
+      }
+      const pattern = attribute === undefined ? message.value : message.attributes[attribute];
+      if (!pattern) {
+        continue;
+      }
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(pattern, args ?? null, errors);
+      for (const error of errors) {
+        this.#reportOnce(`${locale}:${id}:${error.message}`, `[l10n] ${locale} ${id}: ${error.message}`);
+      }
+      return text;
+    }
+    const key = attribute === undefined ? id : `${id}.${attribute}`;
+    this.#reportOnce(`missing:${this.#current}:${key}`, `[l10n] missing message "${key}" for ${this.#current}`);
+    return `[${key}]`;
+  }
+
+  #fallbackChain(id: string): string[] {
+    if (PSEUDO_LOCALES[id]) {
+      return id === FALLBACK_LOCALE ? [id] : [id, FALLBACK_LOCALE];
+    }
+    const real = [...RESOURCES.keys()];
+    const chain = negotiateLanguages([id], real, { defaultLocale: FALLBACK_LOCALE });
+    return chain.includes(FALLBACK_LOCALE) ? chain : [...chain, FALLBACK_LOCALE];
+  }
+
+  #directionOf(id: string): Direction {
+    const info = this.#available.find((locale) => locale.id === id);
+    return info?.direction ?? PSEUDO_LOCALES[id]?.direction ?? 'ltr';
+  }
+
+  #reportOnce(key: string, text: string): void {
+    if (!this.#reported.has(key)) {
+      this.#reported.add(key);
+      console.error(text);
+    }
+  }
+}
+
+export const l10n = new Localization();
+
+/**
+ * Text of a UI message written in the code. The first argument is always a string literal (the
+ * message id); then optional Fluent arguments (or null); then an optional attribute name such
+ * as placeholder or aria-label.
+ */
+export function t(id: string, args?: Args | null, attribute?: string): string {
+  return l10n.format(id, args, attribute);
+}
+
+/** Text of a message whose id arrives in IPC data (nameId, summaryId, labelId, ...). */
+export function tid(id: string, args?: Args | null, attribute?: string): string {
+  return l10n.format(id, args, attribute);
+}
