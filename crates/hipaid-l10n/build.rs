@@ -13,13 +13,20 @@ fn main() {
     let mut entries = Vec::new();
     collect(&locales, &mut entries);
     entries.sort();
-    let mut out = String::from("/// (locale, domain, FTL source), sorted.\npub static EMBEDDED: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (locale, domain, FTL source), sorted.\npub static EMBEDDED: &[(&str, &str, &str)] = &[\n",
+    );
     for (lang, domain, path) in &entries {
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({lang:?}, {domain:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({lang:?}, {domain:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("embedded_locales.rs");
+    let dest =
+        PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("embedded_locales.rs");
     if let Err(e) = fs::write(&dest, out) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
         std::process::exit(1);
@@ -34,11 +41,16 @@ fn collect(root: &Path, entries: &mut Vec<(String, String, PathBuf)>) {
     for dir in dirs.flatten() {
         let lang = dir.file_name().to_string_lossy().into_owned();
         println!("cargo:rerun-if-changed={}", dir.path().display());
-        let Ok(files) = fs::read_dir(dir.path()) else { continue };
+        let Ok(files) = fs::read_dir(dir.path()) else {
+            continue;
+        };
         for file in files.flatten() {
             let path = file.path();
             if path.extension().is_some_and(|e| e == "ftl") {
-                let domain = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let domain = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let abs = fs::canonicalize(&path).unwrap_or(path);
                 entries.push((lang.clone(), domain, abs));
             }

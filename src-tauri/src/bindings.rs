@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 
 use hipaid_core::{
-    Certainty, Comparator, ConditionOverview, ConditionSummary, Consultation, ErrorCode, Frequency, OptionOverview,
-    Outcome, OutcomeKind, Reference, StageInfo, StartConsultation, TimeFrame, TimeUnit,
+    Certainty, Comparator, ConditionOverview, ConditionSummary, Consultation, ErrorCode, Frequency,
+    OptionOverview, Outcome, OutcomeKind, Reference, StageInfo, StartConsultation, TimeFrame,
+    TimeUnit,
 };
 use hipaid_l10n::{Direction, LocaleInfo};
 use ts_rs::{Config, TS};
@@ -13,7 +14,9 @@ use ts_rs::{Config, TS};
 use crate::IpcError;
 
 fn decl<T: TS>(cfg: &Config) -> String {
-    let docs = T::docs().map(|d| format!("{}\n", d.trim())).unwrap_or_default();
+    let docs = T::docs()
+        .map(|d| format!("{}\n", d.trim()))
+        .unwrap_or_default();
     format!("{docs}export {}\n", T::decl(cfg))
 }
 

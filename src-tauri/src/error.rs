@@ -17,7 +17,10 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> IpcError {
-        IpcError { code, message: message.into() }
+        IpcError {
+            code,
+            message: message.into(),
+        }
     }
 }
 
@@ -46,7 +49,11 @@ mod tests {
 
     #[test]
     fn wire_format_is_pinned() {
-        let e = IpcError::from(CoreError::TextTooLong { field: "patient label", len: 61, max: 60 });
+        let e = IpcError::from(CoreError::TextTooLong {
+            field: "patient label",
+            len: 61,
+            max: 60,
+        });
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
             r#"{"code":"text-too-long","message":"patient label is 61 characters long; at most 60 are allowed"}"#

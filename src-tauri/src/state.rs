@@ -4,7 +4,10 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use hipaid_core::{Catalog, ConditionOverview, ConditionSummary, Consultation, CoreError, ErrorCode, StartConsultation};
+use hipaid_core::{
+    Catalog, ConditionOverview, ConditionSummary, Consultation, CoreError, ErrorCode,
+    StartConsultation,
+};
 use hipaid_l10n::{LocaleInfo, Localizer};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -51,14 +54,21 @@ impl AppState {
         self.catalog.conditions()
     }
 
-    pub fn condition_overview(&self, condition_id: &str, stage_id: Option<&str>) -> IpcResult<ConditionOverview> {
+    pub fn condition_overview(
+        &self,
+        condition_id: &str,
+        stage_id: Option<&str>,
+    ) -> IpcResult<ConditionOverview> {
         Ok(self.catalog.overview(condition_id, stage_id)?)
     }
 
     pub fn start_consultation(&self, input: StartConsultation) -> IpcResult<Consultation> {
         for locale in [&input.ui_locale, &input.patient_locale] {
             if !self.l10n.is_available(locale) {
-                return Err(IpcError::new(ErrorCode::UnknownLocale, format!("`{locale}` is not a shipped locale")));
+                return Err(IpcError::new(
+                    ErrorCode::UnknownLocale,
+                    format!("`{locale}` is not a shipped locale"),
+                ));
             }
         }
         let consultation = Consultation::start(input, now_rfc3339())?;
@@ -70,7 +80,11 @@ impl AppState {
         Ok(self.lock()?.clone())
     }
 
-    pub fn choose_condition(&self, condition_id: &str, stage_id: Option<&str>) -> IpcResult<Consultation> {
+    pub fn choose_condition(
+        &self,
+        condition_id: &str,
+        stage_id: Option<&str>,
+    ) -> IpcResult<Consultation> {
         let mut guard = self.lock()?;
         let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
         consultation.choose_condition(&self.catalog, condition_id, stage_id)?;
@@ -91,5 +105,7 @@ impl AppState {
 }
 
 fn now_rfc3339() -> String {
-    OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default()
+    OffsetDateTime::now_utc()
+        .format(&Rfc3339)
+        .unwrap_or_default()
 }

@@ -1,13 +1,19 @@
 use hipaid_app::{AppState, commands, configure};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
+use tauri::test::{
+    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
 fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = configure(mock_builder(), AppState::new().unwrap()).build(mock_context(noop_assets())).unwrap();
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let app = configure(mock_builder(), AppState::new().unwrap())
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
     (app, webview)
 }
 
@@ -30,7 +36,10 @@ fn the_app_builds_on_the_mock_runtime_and_a_command_answers() {
     let (_app, w) = app();
     let conditions = invoke(&w, "list_conditions", json!({})).unwrap();
     assert_eq!(conditions[0]["id"], "hip-oa");
-    assert_eq!(conditions[0]["stages"][1]["nameId"], "stage-hip-oa-kl-2-name");
+    assert_eq!(
+        conditions[0]["stages"][1]["nameId"],
+        "stage-hip-oa-kl-2-name"
+    );
 }
 
 #[test]
@@ -39,7 +48,10 @@ fn every_declared_command_is_registered() {
     for cmd in commands::ALL {
         if let Err(e) = invoke(&w, cmd, json!({})) {
             let text = e.to_string();
-            assert!(!text.contains("not found"), "`{cmd}` is declared but not registered: {text}");
+            assert!(
+                !text.contains("not found"),
+                "`{cmd}` is declared but not registered: {text}"
+            );
         }
     }
 }
@@ -50,13 +62,27 @@ fn errors_cross_ipc_as_code_and_message() {
     let long = "x".repeat(61);
     let input = json!({"input": {"uiLocale": "en-US", "patientLocale": "es", "patientLabel": long, "clinicianName": null}});
     let err = invoke(&w, "start_consultation", input).unwrap_err();
-    assert_eq!(err, json!({"code": "text-too-long", "message": "patient label is 61 characters long; at most 60 are allowed"}));
+    assert_eq!(
+        err,
+        json!({"code": "text-too-long", "message": "patient label is 61 characters long; at most 60 are allowed"})
+    );
 
     let input = json!({"input": {"uiLocale": "tlh", "patientLocale": "es", "patientLabel": null, "clinicianName": null}});
-    assert_eq!(invoke(&w, "start_consultation", input).unwrap_err()["code"], "unknown-locale");
+    assert_eq!(
+        invoke(&w, "start_consultation", input).unwrap_err()["code"],
+        "unknown-locale"
+    );
 
-    let err = invoke(&w, "choose_condition", json!({"conditionId": "hip-oa", "stageId": null})).unwrap_err();
-    assert_eq!(err["code"], "no-consultation", "choosing before starting is refused, not a panic");
+    let err = invoke(
+        &w,
+        "choose_condition",
+        json!({"conditionId": "hip-oa", "stageId": null}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err["code"], "no-consultation",
+        "choosing before starting is refused, not a panic"
+    );
 }
 
 #[test]
@@ -64,13 +90,32 @@ fn a_consultation_starts_records_a_condition_and_ends() {
     let (_app, w) = app();
     let input = json!({"input": {"uiLocale": "es", "patientLocale": "en-US", "patientLabel": " Room 2 ", "clinicianName": "Dr. Ana"}});
     let c = invoke(&w, "start_consultation", input).unwrap();
-    assert_eq!((c["patientLabel"].as_str(), c["uiLocale"].as_str()), (Some("Room 2"), Some("es")));
-    let c = invoke(&w, "choose_condition", json!({"conditionId": "hip-oa", "stageId": "kl-3"})).unwrap();
+    assert_eq!(
+        (c["patientLabel"].as_str(), c["uiLocale"].as_str()),
+        (Some("Room 2"), Some("es"))
+    );
+    let c = invoke(
+        &w,
+        "choose_condition",
+        json!({"conditionId": "hip-oa", "stageId": "kl-3"}),
+    )
+    .unwrap();
     assert_eq!(c["stageId"], "kl-3");
-    assert_eq!(invoke(&w, "current_consultation", json!({})).unwrap()["conditionId"], "hip-oa");
-    assert_eq!(invoke(&w, "negotiate_locale", json!({"requested": ["de"]})).unwrap(), "es", "the last UI language is remembered");
+    assert_eq!(
+        invoke(&w, "current_consultation", json!({})).unwrap()["conditionId"],
+        "hip-oa"
+    );
+    assert_eq!(
+        invoke(&w, "negotiate_locale", json!({"requested": ["de"]})).unwrap(),
+        "es",
+        "the last UI language is remembered"
+    );
     invoke(&w, "end_consultation", json!({})).unwrap();
-    assert_eq!(invoke(&w, "current_consultation", json!({})).unwrap(), Value::Null, "ending wipes the consultation");
+    assert_eq!(
+        invoke(&w, "current_consultation", json!({})).unwrap(),
+        Value::Null,
+        "ending wipes the consultation"
+    );
 }
 
 /// The browser tests answer IPC from `tests/web/fixtures/ipc.json`; this keeps that file equal
@@ -82,7 +127,12 @@ fn web_fixture_is_what_the_real_commands_return() {
     let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
     let mut started = invoke(&w, "start_consultation", start).unwrap();
     started["startedAt"] = json!("2026-11-22T09:30:00Z");
-    let mut chosen = invoke(&w, "choose_condition", json!({"conditionId": "hip-oa", "stageId": "kl-2"})).unwrap();
+    let mut chosen = invoke(
+        &w,
+        "choose_condition",
+        json!({"conditionId": "hip-oa", "stageId": "kl-2"}),
+    )
+    .unwrap();
     chosen["startedAt"] = json!("2026-11-22T09:30:00Z");
     let fresh = json!({
         "$comment": "Answers of the mocked Tauri commands for the browser tests, keyed by command name. GENERATED from the real commands by tests/acceptance/ipc.rs (UPDATE_FIXTURES=1 cargo test -p hipaid-tests --test acceptance fixture). Keys starting with $ are ignored.",
@@ -100,5 +150,9 @@ fn web_fixture_is_what_the_real_commands_return() {
         std::fs::write(&path, serde_json::to_string_pretty(&fresh).unwrap() + "\n").unwrap();
     }
     let committed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert!(committed == fresh, "{} is stale: run with UPDATE_FIXTURES=1", path.display());
+    assert!(
+        committed == fresh,
+        "{} is stale: run with UPDATE_FIXTURES=1",
+        path.display()
+    );
 }

@@ -3,13 +3,19 @@ use hipaid_l10n::{Localizer, audit};
 use hipaid_tests::ui_message_ids;
 
 fn en_us_has(l10n: &Localizer, id: &str) -> bool {
-    l10n.format("en-US", id, None).is_ok_and(|f| f.locale == "en-US")
+    l10n.format("en-US", id, None)
+        .is_ok_and(|f| f.locale == "en-US")
 }
 
 #[test]
 fn every_locale_parses_without_junk() {
     for report in audit::all() {
-        assert!(report.syntax_errors.is_empty(), "{}: {:?}", report.locale, report.syntax_errors);
+        assert!(
+            report.syntax_errors.is_empty(),
+            "{}: {:?}",
+            report.locale,
+            report.syntax_errors
+        );
     }
     Localizer::embedded().expect("the localizer loads every shipped file");
 }
@@ -27,30 +33,57 @@ fn every_id_rust_uses_exists_in_en_us() {
     ids.extend(ErrorCode::ALL.iter().map(|c| c.message_id()));
     ids.insert("locale-native-name".to_owned());
     let missing: Vec<_> = ids.iter().filter(|id| !en_us_has(&l10n, id)).collect();
-    assert!(missing.is_empty(), "ids used by Rust but absent from en-US: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ids used by Rust but absent from en-US: {missing:?}"
+    );
 }
 
 #[test]
 fn every_id_the_ui_uses_exists_in_en_us() {
     let l10n = Localizer::embedded().unwrap();
     let ids = ui_message_ids();
-    assert!(ids.len() >= 10, "the scan must find the UI's ids (found {}): is the t(\"...\") convention still used?", ids.len());
+    assert!(
+        ids.len() >= 10,
+        "the scan must find the UI's ids (found {}): is the t(\"...\") convention still used?",
+        ids.len()
+    );
     let missing: Vec<_> = ids.iter().filter(|id| !en_us_has(&l10n, id)).collect();
-    assert!(missing.is_empty(), "ids used by ui/src but absent from en-US: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ids used by ui/src but absent from en-US: {missing:?}"
+    );
 }
 
 #[test]
 fn no_locale_has_ids_en_us_lacks_and_placeables_match() {
     for r in audit::all() {
-        assert!(r.obsolete.is_empty(), "{}: obsolete ids {:?}", r.locale, r.obsolete);
-        assert!(r.mismatched.is_empty(), "{}: variables or attributes differ from en-US: {:?}", r.locale, r.mismatched);
+        assert!(
+            r.obsolete.is_empty(),
+            "{}: obsolete ids {:?}",
+            r.locale,
+            r.obsolete
+        );
+        assert!(
+            r.mismatched.is_empty(),
+            "{}: variables or attributes differ from en-US: {:?}",
+            r.locale,
+            r.mismatched
+        );
     }
 }
 
 #[test]
 fn shipped_locales_are_complete() {
     for r in audit::all() {
-        assert!(r.missing.is_empty(), "{} lacks {} of {} messages: {:?}", r.locale, r.missing.len(), r.reference_count, r.missing);
+        assert!(
+            r.missing.is_empty(),
+            "{} lacks {} of {} messages: {:?}",
+            r.locale,
+            r.missing.len(),
+            r.reference_count,
+            r.missing
+        );
         assert_eq!(r.completeness(), 100.0);
     }
 }
@@ -63,7 +96,12 @@ fn the_audit_catches_a_broken_translation() {
     let r = audit::compare_files("es", &en, &es);
     assert_eq!(r.missing, ["app.ftl: b"]);
     assert_eq!(r.obsolete, ["app.ftl: z"]);
-    assert_eq!(r.mismatched.len(), 2, "a lost variable and a lost attribute: {:?}", r.mismatched);
+    assert_eq!(
+        r.mismatched.len(),
+        2,
+        "a lost variable and a lost attribute: {:?}",
+        r.mismatched
+    );
     assert_eq!(r.syntax_errors.len(), 1, "{:?}", r.syntax_errors);
     assert!(!r.is_clean());
 }

@@ -12,10 +12,23 @@ fn json_file(path: &str) -> Value {
 fn the_capability_grants_exactly_our_commands_to_the_main_window() {
     let cap = json_file("src-tauri/capabilities/default.json");
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
-    let granted: Vec<&str> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
-    let expected: Vec<String> = commands::ALL.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
-    assert_eq!(granted, expected, "no core:*, store:* or fs:* permission may appear: the webview needs none");
-    let others = std::fs::read_dir(repo_root().join("src-tauri/capabilities")).unwrap().count();
+    let granted: Vec<&str> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = commands::ALL
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    assert_eq!(
+        granted, expected,
+        "no core:*, store:* or fs:* permission may appear: the webview needs none"
+    );
+    let others = std::fs::read_dir(repo_root().join("src-tauri/capabilities"))
+        .unwrap()
+        .count();
     assert_eq!(others, 1, "one capability file only");
 }
 
@@ -26,16 +39,33 @@ fn the_csp_allows_no_remote_origin_and_no_inline_code() {
     assert_eq!(security["freezePrototype"], true);
     assert_eq!(conf["app"]["withGlobalTauri"], false);
     let csp = security["csp"].as_object().unwrap();
-    for directive in ["default-src", "script-src", "style-src", "object-src", "base-uri", "form-action", "frame-ancestors"] {
+    for directive in [
+        "default-src",
+        "script-src",
+        "style-src",
+        "object-src",
+        "base-uri",
+        "form-action",
+        "frame-ancestors",
+    ] {
         assert!(csp.contains_key(directive), "CSP must set {directive}");
     }
     for (directive, value) in csp {
         let value = value.as_str().unwrap();
-        assert!(!value.contains("unsafe"), "{directive} must not allow unsafe-*: {value}");
-        assert!(!value.contains('*'), "{directive} must not use wildcards: {value}");
+        assert!(
+            !value.contains("unsafe"),
+            "{directive} must not allow unsafe-*: {value}"
+        );
+        assert!(
+            !value.contains('*'),
+            "{directive} must not use wildcards: {value}"
+        );
         for source in value.split_whitespace() {
             let remote = source.starts_with("http") || source.starts_with("ws");
-            assert!(!remote || source == "http://ipc.localhost", "{directive} allows a remote origin: {source}");
+            assert!(
+                !remote || source == "http://ipc.localhost",
+                "{directive} allows a remote origin: {source}"
+            );
         }
     }
 }
@@ -45,14 +75,33 @@ fn core_and_l10n_know_nothing_of_tauri() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     for krate in ["hipaid-core", "hipaid-l10n"] {
         let out = Command::new(&cargo)
-            .args(["tree", "--offline", "-p", krate, "-e", "normal,build", "--prefix", "none"])
+            .args([
+                "tree",
+                "--offline",
+                "-p",
+                krate,
+                "-e",
+                "normal,build",
+                "--prefix",
+                "none",
+            ])
             .current_dir(repo_root())
             .output()
             .unwrap();
-        assert!(out.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "cargo tree failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let tree = String::from_utf8_lossy(&out.stdout);
-        assert!(tree.lines().count() > 3, "cargo tree output looks empty: {tree}");
-        let tauri: Vec<_> = tree.lines().filter(|l| l.contains("tauri") || l.contains("wry")).collect();
+        assert!(
+            tree.lines().count() > 3,
+            "cargo tree output looks empty: {tree}"
+        );
+        let tauri: Vec<_> = tree
+            .lines()
+            .filter(|l| l.contains("tauri") || l.contains("wry"))
+            .collect();
         assert!(tauri.is_empty(), "{krate} depends on {tauri:?}");
     }
 }

@@ -21,7 +21,9 @@ struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
         let _ = self.0.wait();
     }
 }
@@ -30,7 +32,11 @@ fn app_binary() -> PathBuf {
     let path = std::env::var_os("HIPAID_APP_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo_root().join("target/debug/hipaid"));
-    assert!(path.exists(), "{} is missing: build it first (`cargo build --workspace`)", path.display());
+    assert!(
+        path.exists(),
+        "{} is missing: build it first (`cargo build --workspace`)",
+        path.display()
+    );
     path
 }
 
@@ -39,8 +45,14 @@ fn port_open(port: u16) -> bool {
 }
 
 fn start_driver(data_home: &std::path::Path) -> Driver {
-    assert!(std::env::var_os("DISPLAY").is_some(), "no DISPLAY: run under xvfb-run (the README's test command does)");
-    assert!(!port_open(4444) && !port_open(4445), "ports 4444/4445 are busy: a stale tauri-driver is running");
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "no DISPLAY: run under xvfb-run (the README's test command does)"
+    );
+    assert!(
+        !port_open(4444) && !port_open(4445),
+        "ports 4444/4445 are busy: a stale tauri-driver is running"
+    );
     let child = Command::new("tauri-driver")
         .args(["--port", "4444"])
         .env("XDG_DATA_HOME", data_home)
@@ -52,7 +64,10 @@ fn start_driver(data_home: &std::path::Path) -> Driver {
     // tauri-driver listens at once but starts WebKitWebDriver (4445) in the background.
     let started = Instant::now();
     while !(port_open(4444) && port_open(4445)) {
-        assert!(started.elapsed() < Duration::from_secs(20), "tauri-driver or WebKitWebDriver did not start");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "tauri-driver or WebKitWebDriver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     driver
@@ -65,11 +80,22 @@ async fn connect(app: &std::path::Path) -> Client {
     builder.capabilities(caps);
     let connecting = builder.connect("http://127.0.0.1:4444");
     // With no usable display the session never answers; fail instead of hanging.
-    tokio::time::timeout(Duration::from_secs(60), connecting).await.expect("no WebDriver session within 60 s").unwrap()
+    tokio::time::timeout(Duration::from_secs(60), connecting)
+        .await
+        .expect("no WebDriver session within 60 s")
+        .unwrap()
 }
 
 async fn text_of(client: &Client, css: &str) -> String {
-    client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 async fn wait_for_text(client: &Client, css: &str, expected: &str) {
@@ -79,17 +105,26 @@ async fn wait_for_text(client: &Client, css: &str, expected: &str) {
         if text.trim() == expected {
             return;
         }
-        assert!(started.elapsed() < Duration::from_secs(10), "{css} shows {text:?}, expected {expected:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{css} shows {text:?}, expected {expected:?}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 async fn document_lang_dir(client: &Client) -> (String, String) {
     let v = client
-        .execute("return [document.documentElement.lang, document.documentElement.dir];", vec![])
+        .execute(
+            "return [document.documentElement.lang, document.documentElement.dir];",
+            vec![],
+        )
         .await
         .unwrap();
-    (v[0].as_str().unwrap_or_default().to_owned(), v[1].as_str().unwrap_or_default().to_owned())
+    (
+        v[0].as_str().unwrap_or_default().to_owned(),
+        v[1].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 async fn screenshot(client: &Client, name: &str) {
@@ -100,7 +135,11 @@ async fn screenshot(client: &Client, name: &str) {
         .unwrap();
     let dir = repo_root().join("target/screenshots/e2e");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(format!("{name}.png")), client.screenshot().await.unwrap()).unwrap();
+    std::fs::write(
+        dir.join(format!("{name}.png")),
+        client.screenshot().await.unwrap(),
+    )
+    .unwrap();
 }
 
 async fn choose_ui_locale(client: &Client, locale: &str) {
@@ -119,39 +158,84 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
     let client = connect(&app).await;
 
     // The start screen, in en-US (the Xvfb session has no saved preference and LANG=C).
-    wait_for_text(&client, "#start-consultation", &message("en-US", "start-submit")).await;
-    assert_eq!(document_lang_dir(&client).await, ("en-US".to_owned(), "ltr".to_owned()));
+    wait_for_text(
+        &client,
+        "#start-consultation",
+        &message("en-US", "start-submit"),
+    )
+    .await;
+    assert_eq!(
+        document_lang_dir(&client).await,
+        ("en-US".to_owned(), "ltr".to_owned())
+    );
     screenshot(&client, "start-en-US").await;
 
     // Spanish, live: the same page (no reload) shows the es message text.
-    client.execute("window.__e2eMarker = 42;", vec![]).await.unwrap();
+    client
+        .execute("window.__e2eMarker = 42;", vec![])
+        .await
+        .unwrap();
     choose_ui_locale(&client, "es").await;
-    wait_for_text(&client, "#start-consultation", &message("es", "start-submit")).await;
-    assert_eq!(document_lang_dir(&client).await, ("es".to_owned(), "ltr".to_owned()));
+    wait_for_text(
+        &client,
+        "#start-consultation",
+        &message("es", "start-submit"),
+    )
+    .await;
+    assert_eq!(
+        document_lang_dir(&client).await,
+        ("es".to_owned(), "ltr".to_owned())
+    );
     screenshot(&client, "start-es").await;
 
     // The right-to-left pseudo-locale mirrors the page.
     choose_ui_locale(&client, "ar-XB").await;
     let started = Instant::now();
     while document_lang_dir(&client).await.1 != "rtl" {
-        assert!(started.elapsed() < Duration::from_secs(10), "dir never became rtl");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "dir never became rtl"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let rtl_text = text_of(&client, "#start-consultation").await;
-    assert_ne!(rtl_text.trim(), message("es", "start-submit"), "ar-XB text differs from Spanish");
-    assert_ne!(rtl_text.trim(), message("en-US", "start-submit"), "ar-XB text differs from English");
+    assert_ne!(
+        rtl_text.trim(),
+        message("es", "start-submit"),
+        "ar-XB text differs from Spanish"
+    );
+    assert_ne!(
+        rtl_text.trim(),
+        message("en-US", "start-submit"),
+        "ar-XB text differs from English"
+    );
     screenshot(&client, "start-ar-XB").await;
 
     // And back, still without a reload.
     choose_ui_locale(&client, "en-US").await;
-    wait_for_text(&client, "#start-consultation", &message("en-US", "start-submit")).await;
+    wait_for_text(
+        &client,
+        "#start-consultation",
+        &message("en-US", "start-submit"),
+    )
+    .await;
     assert_eq!(document_lang_dir(&client).await.1, "ltr");
-    let marker = client.execute("return window.__e2eMarker;", vec![]).await.unwrap();
-    assert_eq!(marker, Value::from(42), "switching languages must not reload the page");
+    let marker = client
+        .execute("return window.__e2eMarker;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        marker,
+        Value::from(42),
+        "switching languages must not reload the page"
+    );
 
     // Security, as enforced by the real app: the CSP blocks eval, the ACL blocks core APIs.
     let eval = client
-        .execute("try { eval('1'); return 'allowed'; } catch (e) { return 'blocked'; }", vec![])
+        .execute(
+            "try { eval('1'); return 'allowed'; } catch (e) { return 'blocked'; }",
+            vec![],
+        )
         .await
         .unwrap();
     assert_eq!(eval, Value::from("blocked"), "the CSP must forbid eval");
@@ -163,7 +247,10 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         )
         .await
         .unwrap();
-    assert!(denied.as_str().is_some_and(|s| s.contains("not allowed")), "core window APIs must be denied: {denied}");
+    assert!(
+        denied.as_str().is_some_and(|s| s.contains("not allowed")),
+        "core window APIs must be denied: {denied}"
+    );
 
     client.close().await.unwrap();
     let _ = std::fs::remove_dir_all(&data_home);

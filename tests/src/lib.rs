@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 /// The repository root (this crate lives in `tests/`).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Every `.ts`, `.svelte` and `.js` file under `ui/src`, sorted.
@@ -18,12 +21,17 @@ pub fn ui_source_files() -> Vec<PathBuf> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             walk(&path, out);
-        } else if path.extension().is_some_and(|e| e == "ts" || e == "svelte" || e == "js") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "ts" || e == "svelte" || e == "js")
+        {
             out.push(path);
         }
     }

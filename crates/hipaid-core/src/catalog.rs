@@ -12,8 +12,8 @@ use serde::Deserialize;
 use crate::error::CoreError;
 use crate::ids;
 use crate::model::{
-    Certainty, Comparator, ConditionOverview, ConditionSummary, Frequency, OptionOverview,
-    Outcome, OutcomeKind, Reference, StageInfo, TimeFrame,
+    Certainty, Comparator, ConditionOverview, ConditionSummary, Frequency, OptionOverview, Outcome,
+    OutcomeKind, Reference, StageInfo, TimeFrame,
 };
 
 /// The content shipped with this build.
@@ -170,9 +170,7 @@ impl Catalog {
         stage_id: Option<&str>,
     ) -> Result<ConditionOverview, CoreError> {
         let condition = self.condition(condition_id)?;
-        let stage = stage_id
-            .map(|s| self.stage(condition, s))
-            .transpose()?;
+        let stage = stage_id.map(|s| self.stage(condition, s)).transpose()?;
         let options: Vec<OptionOverview> = condition
             .options
             .iter()
@@ -200,7 +198,11 @@ impl Catalog {
     }
 
     /// Checks that a stage belongs to a condition (used when a consultation records a choice).
-    pub fn check_choice(&self, condition_id: &str, stage_id: Option<&str>) -> Result<(), CoreError> {
+    pub fn check_choice(
+        &self,
+        condition_id: &str,
+        stage_id: Option<&str>,
+    ) -> Result<(), CoreError> {
         let condition = self.condition(condition_id)?;
         if let Some(stage) = stage_id {
             self.stage(condition, stage)?;
@@ -295,7 +297,8 @@ fn option_view(o: &OptionFile) -> OptionOverview {
 }
 
 fn reference_view(r: &ReferenceFile) -> Reference {
-    let mut citation = format!("{}. {}. {}. {}", r.authors, r.title, r.journal, r.year);
+    let authors = r.authors.trim_end_matches('.');
+    let mut citation = format!("{authors}. {}. {}. {}", r.title, r.journal, r.year);
     if let Some(size) = &r.size {
         citation.push_str(&format!(" ({size})"));
     }
@@ -321,10 +324,21 @@ fn reference_view(r: &ReferenceFile) -> Reference {
 
 fn check(file: &ContentFile) -> Result<(), String> {
     let mut problems = Vec::new();
-    let reference_ids = unique_ids(file.references.iter().map(|r| &r.id), "reference", &mut problems);
+    let reference_ids = unique_ids(
+        file.references.iter().map(|r| &r.id),
+        "reference",
+        &mut problems,
+    );
     let option_ids = unique_ids(file.options.iter().map(|o| &o.id), "option", &mut problems);
-    unique_ids(file.conditions.iter().map(|c| &c.id), "condition", &mut problems);
-    let outcome_ids = file.options.iter().flat_map(|o| o.outcomes.iter().map(|x| &x.id));
+    unique_ids(
+        file.conditions.iter().map(|c| &c.id),
+        "condition",
+        &mut problems,
+    );
+    let outcome_ids = file
+        .options
+        .iter()
+        .flat_map(|o| o.outcomes.iter().map(|x| &x.id));
     unique_ids(outcome_ids, "outcome", &mut problems);
 
     for r in &file.references {
@@ -338,11 +352,17 @@ fn check(file: &ContentFile) -> Result<(), String> {
         }
         for a in &c.options {
             if !option_ids.contains(a.option.as_str()) {
-                problems.push(format!("condition `{}` names unknown option `{}`", c.id, a.option));
+                problems.push(format!(
+                    "condition `{}` names unknown option `{}`",
+                    c.id, a.option
+                ));
             }
             for s in &a.stages {
                 if !c.stages.contains(s) {
-                    problems.push(format!("condition `{}`, option `{}`: unknown stage `{s}`", c.id, a.option));
+                    problems.push(format!(
+                        "condition `{}`, option `{}`: unknown stage `{s}`",
+                        c.id, a.option
+                    ));
                 }
             }
         }
@@ -358,7 +378,9 @@ fn check(file: &ContentFile) -> Result<(), String> {
             for f in freqs {
                 let ok = f.low.is_finite() && f.high.is_finite() && 0.0 <= f.low && f.low <= f.high;
                 if !ok || f.high > f64::from(x.denominator) {
-                    problems.push(format!("{at}: frequency {f:?} must satisfy 0 <= low <= high <= denominator"));
+                    problems.push(format!(
+                        "{at}: frequency {f:?} must satisfy 0 <= low <= high <= denominator"
+                    ));
                 }
             }
             if !(x.timeframe.value.is_finite() && x.timeframe.value > 0.0) {
@@ -389,7 +411,9 @@ fn unique_ids<'a>(
     let mut seen = BTreeSet::new();
     for id in ids {
         let well_formed = !id.is_empty()
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !well_formed {
             problems.push(format!("{what} id `{id}` must be kebab-case ASCII"));
         }
@@ -411,7 +435,10 @@ mod tests {
     #[test]
     fn embedded_content_loads_and_passes_checks() {
         let c = embedded();
-        assert!(!c.conditions().is_empty(), "the slice must ship at least one condition");
+        assert!(
+            !c.conditions().is_empty(),
+            "the slice must ship at least one condition"
+        );
         assert_eq!(c.document().content_version, "0.1.0");
     }
 
@@ -421,30 +448,67 @@ mod tests {
         let ids: Vec<_> = o.options.iter().map(|x| x.id.as_str()).collect();
         assert_eq!(ids, ["exercise", "steroid-injection"]);
         assert_eq!(o.stage.unwrap().name_id, "stage-hip-oa-kl-2-name");
-        let cited: BTreeSet<_> = o.options.iter().flat_map(|x| &x.outcomes).flat_map(|x| &x.source_ids).collect();
+        let cited: BTreeSet<_> = o
+            .options
+            .iter()
+            .flat_map(|x| &x.outcomes)
+            .flat_map(|x| &x.source_ids)
+            .collect();
         let listed: BTreeSet<_> = o.references.iter().map(|r| &r.id).collect();
-        assert_eq!(cited, listed, "the overview lists exactly the references its numbers cite");
+        assert_eq!(
+            cited, listed,
+            "the overview lists exactly the references its numbers cite"
+        );
     }
 
     #[test]
     fn every_outcome_shows_benefit_or_harm_with_denominator_and_source() {
         let o = embedded().overview("hip-oa", None).unwrap();
-        let steroid = o.options.iter().find(|x| x.id == "steroid-injection").unwrap();
-        assert!(steroid.outcomes.iter().any(|x| x.kind == OutcomeKind::Harm), "harms are shown, not just benefits");
-        let relief = steroid.outcomes.iter().find(|x| x.id == "steroid-pain-relief-2m").unwrap();
-        assert_eq!(relief.with_option, Frequency { low: 68.0, high: 68.0 });
-        assert_eq!(relief.comparator.as_ref().unwrap().label_id, "comparator-placebo-injection");
+        let steroid = o
+            .options
+            .iter()
+            .find(|x| x.id == "steroid-injection")
+            .unwrap();
+        assert!(
+            steroid.outcomes.iter().any(|x| x.kind == OutcomeKind::Harm),
+            "harms are shown, not just benefits"
+        );
+        let relief = steroid
+            .outcomes
+            .iter()
+            .find(|x| x.id == "steroid-pain-relief-2m")
+            .unwrap();
+        assert_eq!(
+            relief.with_option,
+            Frequency {
+                low: 68.0,
+                high: 68.0
+            }
+        );
+        assert_eq!(
+            relief.comparator.as_ref().unwrap().label_id,
+            "comparator-placebo-injection"
+        );
     }
 
     #[test]
     fn unknown_condition_and_stage_are_typed_errors() {
         let c = embedded();
-        assert_eq!(c.overview("knee", None).unwrap_err().code(), crate::ErrorCode::UnknownCondition);
-        assert_eq!(c.overview("hip-oa", Some("kl-9")).unwrap_err().code(), crate::ErrorCode::UnknownStage);
+        assert_eq!(
+            c.overview("knee", None).unwrap_err().code(),
+            crate::ErrorCode::UnknownCondition
+        );
+        assert_eq!(
+            c.overview("hip-oa", Some("kl-9")).unwrap_err().code(),
+            crate::ErrorCode::UnknownStage
+        );
     }
 
     fn with_edit(from: &str, to: &str) -> Result<Catalog, ContentError> {
-        assert!(EMBEDDED.contains(from), "test edit target `{from}` must exist");
+        assert!(
+            EMBEDDED.contains(from),
+            "test edit target `{from}` must exist"
+        );
         Catalog::from_toml(&EMBEDDED.replacen(from, to, 1))
     }
 
@@ -452,25 +516,61 @@ mod tests {
     fn content_checks_refuse_reviewer_mistakes() {
         // Each edit is a mistake a reviewer could make; each must be refused with a reason.
         let cases = [
-            ("certainty = \"high\"", "certainty = \"high\"\nconfidence = 3", "unknown field"),
-            ("sources = [\"lambert-2007\"]", "sources = []", "at least one source"),
-            ("sources = [\"lambert-2007\"]", "sources = [\"nobody-1999\"]", "unknown source"),
-            ("with_option = { low = 68, high = 68 }", "with_option = { low = 68, high = 168 }", "denominator"),
-            ("with_option = { low = 68, high = 68 }", "with_option = { low = 70, high = 68 }", "low <= high"),
-            ("{ option = \"exercise\",", "{ option = \"yoga\",", "unknown option"),
-            ("id = \"lambert-2007\"", "id = \"Lambert 2007\"", "kebab-case"),
+            (
+                "certainty = \"high\"",
+                "certainty = \"high\"\nconfidence = 3",
+                "unknown field",
+            ),
+            (
+                "sources = [\"lambert-2007\"]",
+                "sources = []",
+                "at least one source",
+            ),
+            (
+                "sources = [\"lambert-2007\"]",
+                "sources = [\"nobody-1999\"]",
+                "unknown source",
+            ),
+            (
+                "with_option = { low = 68, high = 68 }",
+                "with_option = { low = 68, high = 168 }",
+                "denominator",
+            ),
+            (
+                "with_option = { low = 68, high = 68 }",
+                "with_option = { low = 70, high = 68 }",
+                "low <= high",
+            ),
+            (
+                "{ option = \"exercise\",",
+                "{ option = \"yoga\",",
+                "unknown option",
+            ),
+            (
+                "id = \"lambert-2007\"",
+                "id = \"Lambert 2007\"",
+                "kebab-case",
+            ),
         ];
         for (from, to, expected) in cases {
             let err = with_edit(from, to).unwrap_err().to_string();
-            assert!(err.contains(expected), "editing `{from}` -> `{to}` should fail with `{expected}`, got: {err}");
+            assert!(
+                err.contains(expected),
+                "editing `{from}` -> `{to}` should fail with `{expected}`, got: {err}"
+            );
         }
     }
 
     #[test]
     fn message_ids_cover_all_named_things() {
         let ids = embedded().message_ids();
-        for id in ["condition-hip-oa-name", "stage-hip-oa-kl-4-description", "option-exercise-summary",
-                   "outcome-steroid-septic-arthritis", "comparator-placebo-injection"] {
+        for id in [
+            "condition-hip-oa-name",
+            "stage-hip-oa-kl-4-description",
+            "option-exercise-summary",
+            "outcome-steroid-septic-arthritis",
+            "comparator-placebo-injection",
+        ] {
             assert!(ids.contains(id), "content needs message `{id}`");
         }
     }

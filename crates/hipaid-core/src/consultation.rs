@@ -106,7 +106,11 @@ mod tests {
 
     #[test]
     fn free_text_is_trimmed_and_empty_is_none() {
-        let c = Consultation::start(input(Some("  Room 3, 10:30 ")), "2026-11-22T10:30:00Z".into()).unwrap();
+        let c = Consultation::start(
+            input(Some("  Room 3, 10:30 ")),
+            "2026-11-22T10:30:00Z".into(),
+        )
+        .unwrap();
         assert_eq!(c.patient_label.as_deref(), Some("Room 3, 10:30"));
         let c = Consultation::start(input(Some("   ")), "t".into()).unwrap();
         assert_eq!(c.patient_label, None);
@@ -115,7 +119,10 @@ mod tests {
     #[test]
     fn limits_count_characters_not_bytes() {
         let cjk = "患".repeat(MAX_PATIENT_LABEL);
-        assert!(Consultation::start(input(Some(&cjk)), "t".into()).is_ok(), "60 CJK characters fit");
+        assert!(
+            Consultation::start(input(Some(&cjk)), "t".into()).is_ok(),
+            "60 CJK characters fit"
+        );
         let long = "a".repeat(MAX_PATIENT_LABEL + 1);
         let err = Consultation::start(input(Some(&long)), "t".into()).unwrap_err();
         assert_eq!(err.code(), ErrorCode::TextTooLong);
@@ -133,10 +140,20 @@ mod tests {
     fn choosing_a_condition_checks_it_against_the_catalog() {
         let catalog = Catalog::embedded().unwrap();
         let mut c = Consultation::start(input(None), "t".into()).unwrap();
-        c.choose_condition(&catalog, "hip-oa", Some("kl-3")).unwrap();
-        assert_eq!((c.condition_id.as_deref(), c.stage_id.as_deref()), (Some("hip-oa"), Some("kl-3")));
-        let err = c.choose_condition(&catalog, "hip-oa", Some("nope")).unwrap_err();
+        c.choose_condition(&catalog, "hip-oa", Some("kl-3"))
+            .unwrap();
+        assert_eq!(
+            (c.condition_id.as_deref(), c.stage_id.as_deref()),
+            (Some("hip-oa"), Some("kl-3"))
+        );
+        let err = c
+            .choose_condition(&catalog, "hip-oa", Some("nope"))
+            .unwrap_err();
         assert_eq!(err.code(), ErrorCode::UnknownStage);
-        assert_eq!(c.stage_id.as_deref(), Some("kl-3"), "a refused choice leaves the record unchanged");
+        assert_eq!(
+            c.stage_id.as_deref(),
+            Some("kl-3"),
+            "a refused choice leaves the record unchanged"
+        );
     }
 }

@@ -91,7 +91,11 @@ mod tests {
     fn wire_form_matches_as_str() {
         for code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
-            assert_eq!(json, format!("\"{}\"", code.as_str()), "serde and as_str must agree");
+            assert_eq!(
+                json,
+                format!("\"{}\"", code.as_str()),
+                "serde and as_str must agree"
+            );
         }
     }
 }

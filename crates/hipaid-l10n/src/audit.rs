@@ -36,7 +36,10 @@ pub struct Report {
 
 impl Report {
     pub fn is_clean(&self) -> bool {
-        self.missing.is_empty() && self.obsolete.is_empty() && self.mismatched.is_empty() && self.syntax_errors.is_empty()
+        self.missing.is_empty()
+            && self.obsolete.is_empty()
+            && self.mismatched.is_empty()
+            && self.syntax_errors.is_empty()
     }
 
     /// Share of en-US messages this locale has, 0–100.
@@ -52,7 +55,10 @@ impl Report {
 pub type Files<'a> = [(&'a str, &'a str)];
 
 fn embedded_files(locale: &str) -> Vec<(&'static str, &'static str)> {
-    resources::sources().filter(|s| s.locale == locale).map(|s| (s.domain, s.text)).collect()
+    resources::sources()
+        .filter(|s| s.locale == locale)
+        .map(|s| (s.domain, s.text))
+        .collect()
 }
 
 /// Parses one locale's files; syntax errors are returned beside the messages.
@@ -63,14 +69,22 @@ pub fn messages(locale: &str, files: &Files<'_>) -> (Messages, Vec<String>) {
         let resource = match parser::parse(text) {
             Ok(r) => r,
             Err((r, errs)) => {
-                errors.extend(errs.iter().map(|e| format!("{locale}/{}.ftl: {e:?}", domain)));
+                errors.extend(
+                    errs.iter()
+                        .map(|e| format!("{locale}/{}.ftl: {e:?}", domain)),
+                );
                 r
             }
         };
         for entry in &resource.body {
             let (id, shape) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_owned(), shape(m.value.as_ref(), &m.attributes)),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), shape(Some(&t.value), &t.attributes)),
+                ast::Entry::Message(m) => {
+                    (m.id.name.to_owned(), shape(m.value.as_ref(), &m.attributes))
+                }
+                ast::Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    shape(Some(&t.value), &t.attributes),
+                ),
                 // Junk is already reported as the parser's error above.
                 ast::Entry::Junk { .. } => continue,
                 _ => continue,
@@ -196,7 +210,9 @@ mod tests {
     fn variables_are_found_in_selectors_and_variants() {
         let src = "m = { $n ->\n    [one] one { $what }\n   *[other] { $n } { $what }\n}\n    .title = { $t }\n";
         let r = parser::parse(src).unwrap();
-        let ast::Entry::Message(m) = &r.body[0] else { panic!("expected a message") };
+        let ast::Entry::Message(m) = &r.body[0] else {
+            panic!("expected a message")
+        };
         let s = shape(m.value.as_ref(), &m.attributes);
         assert_eq!(s.variables, ["n", "t", "what"].map(String::from).into());
         assert_eq!(s.attributes, ["title".to_owned()].into());

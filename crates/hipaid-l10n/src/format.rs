@@ -53,7 +53,9 @@ fn to_decimal(n: &FluentNumber) -> Option<Decimal> {
 /// The formatter every bundle uses (`FluentBundle::set_formatter`). Returning `None` lets
 /// Fluent fall back to its own formatting, which only happens if ICU has no data.
 pub fn icu_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(n) = value else { return None };
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
     let d = to_decimal(n)?;
     intls
         .with_try_get::<IcuDecimal, _, _>((), |f| f.0.format(&d).to_string())
@@ -84,15 +86,32 @@ mod tests {
     #[test]
     fn numbers_follow_the_locale() {
         assert_eq!(number(&langid!("en-US"), 1234.5).unwrap(), "1,234.5");
-        assert_eq!(number(&langid!("es"), 1234.5).unwrap(), "1234,5", "Spanish groups only from 5 digits");
+        assert_eq!(
+            number(&langid!("es"), 1234.5).unwrap(),
+            "1234,5",
+            "Spanish groups only from 5 digits"
+        );
         assert_eq!(number(&langid!("es"), 12345.5).unwrap(), "12.345,5");
-        assert_eq!(number(&langid!("en-XA"), 0.08).unwrap(), "0.08", "pseudo-locales use their language's data");
+        assert_eq!(
+            number(&langid!("en-XA"), 0.08).unwrap(),
+            "0.08",
+            "pseudo-locales use their language's data"
+        );
     }
 
     #[test]
     fn dates_follow_the_locale() {
-        assert_eq!(date(&langid!("en-US"), 2026, 5, 14).unwrap(), "May 14, 2026");
-        assert_eq!(date(&langid!("es"), 2026, 5, 14).unwrap(), "14 de mayo de 2026");
-        assert!(date(&langid!("en-US"), 2026, 2, 30).is_err(), "an impossible date is an error, not a panic");
+        assert_eq!(
+            date(&langid!("en-US"), 2026, 5, 14).unwrap(),
+            "May 14, 2026"
+        );
+        assert_eq!(
+            date(&langid!("es"), 2026, 5, 14).unwrap(),
+            "14 de mayo de 2026"
+        );
+        assert!(
+            date(&langid!("en-US"), 2026, 2, 30).is_err(),
+            "an impossible date is an error, not a panic"
+        );
     }
 }

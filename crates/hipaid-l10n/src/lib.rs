@@ -23,4 +23,4 @@ pub mod resources;
 
 pub use direction::Direction;
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use localizer::{Formatted, L10nError, LocaleInfo, Localizer, DEFAULT_LOCALE};
+pub use localizer::{DEFAULT_LOCALE, Formatted, L10nError, LocaleInfo, Localizer};

@@ -78,18 +78,29 @@ impl Localizer {
             let parsed = resources::parse(&source);
             errors.extend(parsed.errors);
             let Ok(id) = source.locale.parse::<LanguageIdentifier>() else {
-                errors.push(format!("`{}` is not a valid locale directory name", source.locale));
+                errors.push(format!(
+                    "`{}` is not a valid locale directory name",
+                    source.locale
+                ));
                 continue;
             };
             let index = match entries.iter().position(|e| e.id == id) {
                 Some(i) => i,
                 None => {
-                    entries.push(Entry { bundle: new_bundle(&id), id, pseudo: false });
+                    entries.push(Entry {
+                        bundle: new_bundle(&id),
+                        id,
+                        pseudo: false,
+                    });
                     entries.len() - 1
                 }
             };
             if let Err(clashes) = entries[index].bundle.add_resource(parsed.resource) {
-                errors.extend(clashes.iter().map(|e| format!("{}/{}.ftl: {e}", source.locale, source.domain)));
+                errors.extend(
+                    clashes
+                        .iter()
+                        .map(|e| format!("{}/{}.ftl: {e}", source.locale, source.domain)),
+                );
             }
         }
         if !errors.is_empty() {
@@ -107,7 +118,11 @@ impl Localizer {
                 // The en-US files already loaded above without clashes, so this cannot clash.
                 let _ = bundle.add_resource(Arc::clone(r));
             }
-            entries.push(Entry { id: p.id, bundle, pseudo: true });
+            entries.push(Entry {
+                id: p.id,
+                bundle,
+                pseudo: true,
+            });
         }
         Ok(Localizer { entries, default })
     }
@@ -121,9 +136,16 @@ impl Localizer {
                 let native_name = if e.pseudo {
                     id.clone()
                 } else {
-                    self.format(&id, NATIVE_NAME_ID, None).map(|f| f.text).unwrap_or_else(|_| id.clone())
+                    self.format(&id, NATIVE_NAME_ID, None)
+                        .map(|f| f.text)
+                        .unwrap_or_else(|_| id.clone())
                 };
-                LocaleInfo { native_name, direction: direction::of(&e.id), pseudo: e.pseudo, id }
+                LocaleInfo {
+                    native_name,
+                    direction: direction::of(&e.id),
+                    pseudo: e.pseudo,
+                    id,
+                }
             })
             .collect()
     }
@@ -143,61 +165,101 @@ impl Localizer {
     /// The best real (non-pseudo) locale for a list of preferences such as the operating
     /// system's; en-US when nothing matches. Invalid ids in the list are skipped.
     pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> String {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|r| r.as_ref().parse().ok()).collect();
-        let available: Vec<&LanguageIdentifier> =
-            self.entries.iter().filter(|e| !e.pseudo).map(|e| &e.id).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|r| r.as_ref().parse().ok())
+            .collect();
+        let available: Vec<&LanguageIdentifier> = self
+            .entries
+            .iter()
+            .filter(|e| !e.pseudo)
+            .map(|e| &e.id)
+            .collect();
         let default = &self.default;
-        let found = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
-        found.first().map_or_else(|| DEFAULT_LOCALE.to_owned(), |id| id.to_string())
+        let found = negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            NegotiationStrategy::Lookup,
+        );
+        found
+            .first()
+            .map_or_else(|| DEFAULT_LOCALE.to_owned(), |id| id.to_string())
     }
 
     /// The locales tried, in order, for messages in `locale`: the locale itself, related
     /// locales, then en-US.
     pub fn chain(&self, locale: &str) -> Result<Vec<String>, L10nError> {
-        Ok(self.chain_entries(locale)?.iter().map(|e| e.id.to_string()).collect())
+        Ok(self
+            .chain_entries(locale)?
+            .iter()
+            .map(|e| e.id.to_string())
+            .collect())
     }
 
     fn chain_entries(&self, locale: &str) -> Result<Vec<&Entry>, L10nError> {
-        let first = self.entry(locale).ok_or_else(|| L10nError::UnknownLocale(locale.to_owned()))?;
+        let first = self
+            .entry(locale)
+            .ok_or_else(|| L10nError::UnknownLocale(locale.to_owned()))?;
         let mut chain = vec![first];
         if !first.pseudo {
-            let available: Vec<&LanguageIdentifier> =
-                self.entries.iter().filter(|e| !e.pseudo).map(|e| &e.id).collect();
+            let available: Vec<&LanguageIdentifier> = self
+                .entries
+                .iter()
+                .filter(|e| !e.pseudo)
+                .map(|e| &e.id)
+                .collect();
             let requested = [first.id.clone()];
             let default = &self.default;
-            let related =
-                negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering);
+            let related = negotiate_languages(
+                &requested,
+                &available,
+                Some(&default),
+                NegotiationStrategy::Filtering,
+            );
             for id in related {
-                if let Some(e) = self.entries.iter().find(|e| &e.id == *id) {
-                    if !chain.iter().any(|c| c.id == e.id) {
-                        chain.push(e);
-                    }
+                if let Some(e) = self.entries.iter().find(|e| &e.id == *id)
+                    && !chain.iter().any(|c| c.id == e.id)
+                {
+                    chain.push(e);
                 }
             }
         }
-        if let Some(default) = self.entries.iter().find(|e| e.id == self.default) {
-            if !chain.iter().any(|c| c.id == default.id) {
-                chain.push(default);
-            }
+        if let Some(default) = self.entries.iter().find(|e| e.id == self.default)
+            && !chain.iter().any(|c| c.id == default.id)
+        {
+            chain.push(default);
         }
         Ok(chain)
     }
 
     /// Formats message `id` in `locale`, walking the fallback chain. A message found in no
     /// locale is an error (never an empty string); a fall-back is visible in the result.
-    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Result<Formatted, L10nError> {
+    pub fn format(
+        &self,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Formatted, L10nError> {
         for entry in self.chain_entries(locale)? {
-            let Some(pattern) = entry.bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(pattern) = entry.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            let text = entry.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = entry
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             return Ok(Formatted {
                 text,
                 locale: entry.id.to_string(),
                 errors: errors.iter().map(|e| e.to_string()).collect(),
             });
         }
-        Err(L10nError::MissingMessage { id: id.to_owned(), locale: locale.to_owned() })
+        Err(L10nError::MissingMessage {
+            id: id.to_owned(),
+            locale: locale.to_owned(),
+        })
     }
 
     fn entry(&self, locale: &str) -> Option<&Entry> {
@@ -231,22 +293,36 @@ mod tests {
         let id: LanguageIdentifier = "es".parse().unwrap();
         let mut bundle = new_bundle(&id);
         let ftl = "n = { $n ->\n    [one] { $n } persona\n   *[other] { $n } personas\n}\n";
-        bundle.add_resource(Arc::new(FluentResource::try_new(ftl.to_owned()).unwrap())).unwrap();
+        bundle
+            .add_resource(Arc::new(FluentResource::try_new(ftl.to_owned()).unwrap()))
+            .unwrap();
         bundle.set_use_isolating(false);
         let pattern = bundle.get_message("n").unwrap().value().unwrap();
         let mut errors = vec![];
         let mut args = FluentArgs::new();
         args.set("n", 12345.5);
-        assert_eq!(bundle.format_pattern(pattern, Some(&args), &mut errors), "12.345,5 personas");
+        assert_eq!(
+            bundle.format_pattern(pattern, Some(&args), &mut errors),
+            "12.345,5 personas"
+        );
         args.set("n", 1);
-        assert_eq!(bundle.format_pattern(pattern, Some(&args), &mut errors), "1 persona");
+        assert_eq!(
+            bundle.format_pattern(pattern, Some(&args), &mut errors),
+            "1 persona"
+        );
         assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]
     fn missing_message_is_an_error_not_an_empty_string() {
         let err = l10n().format("es", "no-such-message", None).unwrap_err();
-        assert_eq!(err, L10nError::MissingMessage { id: "no-such-message".into(), locale: "es".into() });
+        assert_eq!(
+            err,
+            L10nError::MissingMessage {
+                id: "no-such-message".into(),
+                locale: "es".into()
+            }
+        );
     }
 
     #[test]
@@ -255,8 +331,14 @@ mod tests {
         assert_eq!(l.chain("es").unwrap(), ["es", "en-US"]);
         assert_eq!(l.chain("en-US").unwrap(), ["en-US"]);
         assert_eq!(l.chain("ar-XB").unwrap(), ["ar-XB", "en-US"]);
-        assert!(matches!(l.chain("xx-invalid-"), Err(L10nError::UnknownLocale(_))));
-        assert!(matches!(l.chain("de"), Err(L10nError::UnknownLocale(_))), "only shipped locales can be chosen");
+        assert!(matches!(
+            l.chain("xx-invalid-"),
+            Err(L10nError::UnknownLocale(_))
+        ));
+        assert!(
+            matches!(l.chain("de"), Err(L10nError::UnknownLocale(_))),
+            "only shipped locales can be chosen"
+        );
     }
 
     #[test]
@@ -266,19 +348,40 @@ mod tests {
         assert_eq!(l.negotiate(&["de-DE"]), "en-US");
         assert_eq!(l.negotiate(&["not a locale", "es"]), "es");
         assert_eq!(l.negotiate::<&str>(&[]), "en-US");
-        assert_eq!(l.negotiate(&["ar-XB"]), "en-US", "pseudo-locales are never chosen automatically");
+        assert_eq!(
+            l.negotiate(&["ar-XB"]),
+            "en-US",
+            "pseudo-locales are never chosen automatically"
+        );
     }
 
     #[test]
     fn pseudo_locales_transform_en_us_and_carry_direction() {
         let l = l10n();
-        let en = l.format("en-US", "condition-hip-oa-name", None).unwrap().text;
-        let xa = l.format("en-XA", "condition-hip-oa-name", None).unwrap().text;
+        let en = l
+            .format("en-US", "condition-hip-oa-name", None)
+            .unwrap()
+            .text;
+        let xa = l
+            .format("en-XA", "condition-hip-oa-name", None)
+            .unwrap()
+            .text;
         assert_ne!(en, xa);
-        assert!(xa.chars().count() > en.chars().count(), "en-XA is elongated");
+        assert!(
+            xa.chars().count() > en.chars().count(),
+            "en-XA is elongated"
+        );
         assert_eq!(l.direction("ar-XB").unwrap(), Direction::Rtl);
         let infos = l.locales();
-        assert!(infos.iter().any(|i| i.id == "es" && i.native_name == "Español" && !i.pseudo));
-        assert!(infos.iter().any(|i| i.id == "ar-XB" && i.pseudo && i.direction == Direction::Rtl));
+        assert!(
+            infos
+                .iter()
+                .any(|i| i.id == "es" && i.native_name == "Español" && !i.pseudo)
+        );
+        assert!(
+            infos
+                .iter()
+                .any(|i| i.id == "ar-XB" && i.pseudo && i.direction == Direction::Rtl)
+        );
     }
 }

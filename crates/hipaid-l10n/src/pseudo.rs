@@ -26,8 +26,14 @@ fn flipped(s: &str) -> Cow<'_, str> {
 /// The pseudo-locales the app offers in development.
 pub fn all() -> [Pseudo; 2] {
     [
-        Pseudo { id: langid!("en-XA"), transform: accented },
-        Pseudo { id: langid!("ar-XB"), transform: flipped },
+        Pseudo {
+            id: langid!("en-XA"),
+            transform: accented,
+        },
+        Pseudo {
+            id: langid!("ar-XB"),
+            transform: flipped,
+        },
     ]
 }
 
@@ -38,7 +44,10 @@ mod tests {
     #[test]
     fn accented_is_longer_and_not_plain_ascii() {
         let out = accented("Choose your language");
-        assert!(out.chars().count() > "Choose your language".len(), "elongated: {out}");
+        assert!(
+            out.chars().count() > "Choose your language".len(),
+            "elongated: {out}"
+        );
         assert!(!out.is_ascii(), "accented: {out}");
     }
 

@@ -20,7 +20,11 @@ pub struct Source {
 pub fn sources() -> impl Iterator<Item = Source> {
     embedded::EMBEDDED
         .iter()
-        .map(|&(locale, domain, text)| Source { locale, domain, text })
+        .map(|&(locale, domain, text)| Source {
+            locale,
+            domain,
+            text,
+        })
 }
 
 /// The locale directories present, sorted.
@@ -38,7 +42,10 @@ pub struct Parsed {
 
 pub fn parse(source: &Source) -> Parsed {
     match FluentResource::try_new(source.text.to_owned()) {
-        Ok(resource) => Parsed { resource: Arc::new(resource), errors: Vec::new() },
+        Ok(resource) => Parsed {
+            resource: Arc::new(resource),
+            errors: Vec::new(),
+        },
         Err((resource, errors)) => Parsed {
             resource: Arc::new(resource),
             errors: errors

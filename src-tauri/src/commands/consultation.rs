@@ -14,7 +14,9 @@ pub fn start_consultation<R: Runtime>(
     state: State<'_, AppState>,
     input: StartConsultation,
 ) -> IpcResult<Consultation> {
-    state.start_consultation(input).inspect(|c| prefs::save_ui_locale(&app, &c.ui_locale))
+    state
+        .start_consultation(input)
+        .inspect(|c| prefs::save_ui_locale(&app, &c.ui_locale))
 }
 
 #[tauri::command]

@@ -13,6 +13,10 @@ pub fn list_locales(state: State<'_, AppState>) -> Vec<LocaleInfo> {
 
 /// The saved UI language if there is one, else the best match for `requested` (the OS list).
 #[tauri::command]
-pub fn negotiate_locale<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, requested: Vec<String>) -> String {
+pub fn negotiate_locale<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    requested: Vec<String>,
+) -> String {
     state.negotiate_locale(prefs::saved_ui_locale(&app), &requested)
 }
