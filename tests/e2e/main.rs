@@ -252,6 +252,70 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         "core window APIs must be denied: {denied}"
     );
 
+    // A whole first step through the real commands: start a visit, choose hip OA at grade 2,
+    // and see both options with their numbers from the core, formatted for the locale.
+    client
+        .find(Locator::Css("#patient-label"))
+        .await
+        .unwrap()
+        .send_keys("Room 4")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("#start-consultation"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let waiting = client.wait().at_most(Duration::from_secs(20));
+    waiting
+        .for_element(Locator::Css("#condition-hip-oa"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("#stage-kl-2"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let steroid = text_of(&client, "article[data-option='steroid-injection']").await;
+    let expected = l10n
+        .format("en-US", "option-steroid-injection-name", None)
+        .unwrap()
+        .text;
+    assert!(
+        steroid.contains(&expected),
+        "the steroid card shows its name: {steroid}"
+    );
+    assert!(
+        steroid.contains("68"),
+        "the steroid card shows 68 out of 100 from the content: {steroid}"
+    );
+    let exercise = text_of(&client, "article[data-option='exercise']").await;
+    assert!(
+        exercise.contains("17"),
+        "the exercise card shows 17 out of 100 from the content: {exercise}"
+    );
+    assert!(
+        text_of(&client, "#current-consultation")
+            .await
+            .contains("Room 4")
+    );
+    screenshot(&client, "condition-en-US").await;
+    client
+        .execute(
+            "document.getElementById('options-heading').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    screenshot(&client, "condition-options-en-US").await;
+
     client.close().await.unwrap();
     let _ = std::fs::remove_dir_all(&data_home);
 }

@@ -169,12 +169,7 @@ impl Localizer {
             .iter()
             .filter_map(|r| r.as_ref().parse().ok())
             .collect();
-        let available: Vec<&LanguageIdentifier> = self
-            .entries
-            .iter()
-            .filter(|e| !e.pseudo)
-            .map(|e| &e.id)
-            .collect();
+        let available = self.real_locales();
         let default = &self.default;
         let found = negotiate_languages(
             &requested,
@@ -203,12 +198,7 @@ impl Localizer {
             .ok_or_else(|| L10nError::UnknownLocale(locale.to_owned()))?;
         let mut chain = vec![first];
         if !first.pseudo {
-            let available: Vec<&LanguageIdentifier> = self
-                .entries
-                .iter()
-                .filter(|e| !e.pseudo)
-                .map(|e| &e.id)
-                .collect();
+            let available = self.real_locales();
             let requested = [first.id.clone()];
             let default = &self.default;
             let related = negotiate_languages(
@@ -260,6 +250,15 @@ impl Localizer {
             id: id.to_owned(),
             locale: locale.to_owned(),
         })
+    }
+
+    /// Locales with real translations: the only ones negotiation may pick.
+    fn real_locales(&self) -> Vec<&LanguageIdentifier> {
+        self.entries
+            .iter()
+            .filter(|e| !e.pseudo)
+            .map(|e| &e.id)
+            .collect()
     }
 
     fn entry(&self, locale: &str) -> Option<&Entry> {
