@@ -99,11 +99,11 @@ cmd_test() {
   ensure_tauri_driver
   build_ui
 
-  local data_home
-  data_home=$(mktemp -d)
-  trap 'rm -rf "$data_home"' EXIT
+  # Global, not local: the EXIT trap runs after this function's locals are gone.
+  DATA_HOME=$(mktemp -d)
+  trap 'rm -rf "$DATA_HOME"' EXIT
   # The app and the store plugin write under XDG_DATA_HOME: keep tests away from the user's.
-  export XDG_DATA_HOME="$data_home"
+  export XDG_DATA_HOME="$DATA_HOME"
 
   say "Checking formatting (cargo fmt --check)"
   cargo fmt --all --check
