@@ -47,15 +47,29 @@ ensure_rust() {
   say "Rust toolchain: $(cargo --version)"
 }
 
-ensure_node() {
+NODE_FALLBACK=22.23.3   # from the npm registry's `node` package, when the distribution's is too old
+
+node_ok() {
   local v major minor
   v=$(node --version 2>/dev/null || true)
-  if [ -z "$v" ]; then ensure_packages nodejs npm; v=$(node --version 2>/dev/null || true); fi
+  [ -n "$v" ] || return 1
   major=$(echo "${v#v}" | cut -d. -f1); minor=$(echo "${v#v}" | cut -d. -f2)
-  if [ -z "$v" ] || [ "$major" -lt $NODE_MIN_MAJOR ] || { [ "$major" -eq $NODE_MIN_MAJOR ] && [ "$minor" -lt $NODE_MIN_MINOR ]; }; then
-    die "Node.js >= $NODE_MIN_MAJOR.$NODE_MIN_MINOR is needed (found '${v:-none}'); Vite 8 requires it. Install a current Node.js (e.g. from your distribution's backports or nodejs.org) and run again."
+  [ "$major" -gt $NODE_MIN_MAJOR ] || { [ "$major" -eq $NODE_MIN_MAJOR ] && [ "$minor" -ge $NODE_MIN_MINOR ]; }
+}
+
+ensure_node() {
+  if ! node_ok; then
+    command -v npm >/dev/null || ensure_packages nodejs npm
+    if ! node_ok; then
+      # Debian 12 ships Node 18; Vite 8 needs >= 20.19. The npm registry's `node` package
+      # carries official Node binaries; install it globally (into /usr/local/bin).
+      say "Node.js $(node --version 2>/dev/null || echo none) is too old for Vite 8; installing Node.js $NODE_FALLBACK from the npm registry"
+      as_root npm install -g --no-audit --no-fund "node@$NODE_FALLBACK"
+      hash -r
+    fi
   fi
-  say "Node.js $v, npm $(npm --version)"
+  node_ok || die "Node.js >= $NODE_MIN_MAJOR.$NODE_MIN_MINOR is needed (found '$(node --version 2>/dev/null || echo none)'). Install a current Node.js and run again."
+  say "Node.js $(node --version), npm $(npm --version)"
 }
 
 ensure_npm_deps() {
