@@ -1,3 +1,7 @@
+//! The real app, built on Tauri's mock runtime and called through IPC exactly as the webview
+//! calls it: commands answer, errors cross as `{code, message}`, and the browser tests' fixture is
+//! kept equal to what the commands really return.
+
 use hipaid_app::{AppState, commands, configure};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};

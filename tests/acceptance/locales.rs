@@ -1,3 +1,7 @@
+//! Locale files are checked like compare-locales would: they parse, every shipped locale has
+//! exactly en-US's ids with the same variables, and every id Rust or the UI asks for exists, so a
+//! patient never meets a missing or half-translated message.
+
 use hipaid_core::{Catalog, ErrorCode};
 use hipaid_l10n::{Localizer, audit};
 use hipaid_tests::ui_message_ids;

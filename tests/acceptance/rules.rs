@@ -1,3 +1,6 @@
+//! Rules that must not drift silently: the capability grants only our commands, the CSP allows
+//! no remote origin or inline code, and the core crates stay free of Tauri.
+
 use std::process::Command;
 
 use hipaid_app::commands;
