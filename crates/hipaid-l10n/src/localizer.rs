@@ -74,6 +74,7 @@ impl Localizer {
     pub fn embedded() -> Result<Localizer, L10nError> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut errors = Vec::new();
+        let mut reference: Vec<Arc<FluentResource>> = Vec::new();
         for source in resources::sources() {
             let parsed = resources::parse(&source);
             errors.extend(parsed.errors);
@@ -95,6 +96,10 @@ impl Localizer {
                     entries.len() - 1
                 }
             };
+            if source.locale == DEFAULT_LOCALE {
+                // Parsed once, shared with the pseudo-locales built from en-US below.
+                reference.push(Arc::clone(&parsed.resource));
+            }
             if let Err(clashes) = entries[index].bundle.add_resource(parsed.resource) {
                 errors.extend(
                     clashes
@@ -107,10 +112,6 @@ impl Localizer {
             return Err(L10nError::Syntax(errors));
         }
         let default = langid!("en-US");
-        let reference: Vec<Arc<FluentResource>> = resources::sources()
-            .filter(|s| s.locale == DEFAULT_LOCALE)
-            .map(|s| resources::parse(&s).resource)
-            .collect();
         for p in pseudo::all() {
             let mut bundle = new_bundle(&p.id);
             bundle.set_transform(Some(p.transform));
