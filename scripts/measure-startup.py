@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures HipAid's cold start and resident memory, as a black box (the app is not instrumented).
 
-    scripts/measure-startup.py [path/to/hipaid] [runs]      default: target/release/hipaid, 5
+    scripts/measure-startup.py [path/to/hipaid] [runs]      default: target/release/hipaid-desktop, 5
 
 Start = the moment the process is spawned. "First screen painted" = the start screen's primary
 button colour (--accent, #0b57a4) covers at least 2,000 pixels of the X display, read with `xwd`
@@ -52,7 +52,7 @@ def memory_kib(pid: int) -> tuple[int, int, int]:
 
 
 def main() -> int:
-    app = sys.argv[1] if len(sys.argv) > 1 else "target/release/hipaid"
+    app = sys.argv[1] if len(sys.argv) > 1 else "target/release/hipaid-desktop"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     if not os.access(app, os.X_OK):
         print(f"no app binary at {app} (cargo build --release -p hipaid-app --features custom-protocol)", file=sys.stderr)

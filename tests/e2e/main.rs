@@ -31,7 +31,7 @@ impl Drop for Driver {
 fn app_binary() -> PathBuf {
     let path = std::env::var_os("HIPAID_APP_BIN")
         .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("target/debug/hipaid"));
+        .unwrap_or_else(|| repo_root().join("target/debug/hipaid-desktop"));
     assert!(
         path.exists(),
         "{} is missing: build it first (`cargo build --workspace`)",

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::catalog::Catalog;
+use crate::content::Catalog;
 use crate::error::CoreError;
 
 /// Longest patient label: a label, not a name or a note.

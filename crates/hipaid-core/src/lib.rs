@@ -11,13 +11,13 @@
 //! - **No file or network I/O**: content is embedded at compile time and the caller passes in
 //!   anything from the outside world (the time, the user's input).
 
-pub mod catalog;
 pub mod consultation;
+pub mod content;
 pub mod error;
 pub mod ids;
 pub mod model;
 
-pub use catalog::{Catalog, ContentError};
 pub use consultation::{Consultation, StartConsultation};
+pub use content::{Catalog, ContentCounts, ContentError, MessageRole, MessageUse, Problem};
 pub use error::{CoreError, ErrorCode};
 pub use model::*;

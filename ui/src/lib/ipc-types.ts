@@ -9,6 +9,9 @@ export type LocaleInfo = { id: string, nativeName: string, direction: Direction,
 
 export type StageInfo = { id: string, nameId: string, descriptionId: string, };
 
+/**
+ * A condition as listed on the start screen.
+ */
 export type ConditionSummary = { id: string, nameId: string, summaryId: string, stages: Array<StageInfo>, };
 
 /**
@@ -24,38 +27,169 @@ export type OutcomeKind = "benefit" | "harm";
 export type TimeUnit = "days" | "weeks" | "months" | "years";
 
 /**
- * "Over what time": the period an outcome was measured over.
+ * What a condition figure tells: how many people have it, or what happens without treatment.
  */
-export type TimeFrame = { value: number, unit: TimeUnit, };
+export type FigureTopic = "how-common" | "natural-course";
+
+export type OptionKind = "self-care" | "monitoring" | "injection" | "surgery";
+
+export type Guidance = "none" | "ultrasound" | "ultrasound-or-x-ray" | "camera";
+
+export type Anaesthesia = "none" | "local" | "spinal-or-general" | "general";
+
+export type Regulatory = "approved" | "standard-procedure" | "not-approved" | "not-regulated";
+
+export type RepeatsAllowed = "yes" | "limited" | "no" | "unknown";
+
+export type Insurance = "usually-covered" | "sometimes-covered" | "usually-not-covered" | "unknown";
+
+export type CostPer = "session" | "injection" | "course" | "operation";
+
+export type ScaleDirection = "lower" | "higher";
+
+export type PayCardKind = "question" | "fact";
 
 /**
- * How many people out of the outcome's denominator; a point estimate has `low == high`.
+ * A guideline's position, from strongly for to strongly against, or "no guideline found".
+ */
+export type Stance = "strong-for" | "for" | "conditional-for" | "consider" | "option" | "no-recommendation" | "conditional-against" | "against" | "strong-against" | "none-found";
+
+/**
+ * What kind of study a reference is, so a reviewer can weigh it.
+ */
+export type StudyType = "rct" | "systematic-review" | "network-meta-analysis" | "cohort" | "registry" | "case-series" | "cross-sectional" | "guideline" | "consensus" | "regulator" | "evidence-summary" | "review" | "patient-information" | "price-survey" | "policy";
+
+/**
+ * A low–high range; a point estimate has `low == high`.
  */
 export type Frequency = { low: number, high: number, };
 
 /**
- * "Compared with what": the group an outcome is measured against.
+ * A time: a range with a unit, "unknown" (no good data) or "none" (no effect to time).
  */
-export type Comparator = { labelId: string, frequency: Frequency, };
+export type Span = { "kind": "range", low: number, high: number, unit: TimeUnit, } | { "kind": "unknown" } | { "kind": "none" };
 
 /**
- * One benefit or harm, with everything needed to show it honestly: how many per
- * `denominator`, compared with what, over what time, how sure, and from where.
+ * What an outcome's numbers count: people out of a denominator, or an average score change.
  */
-export type Outcome = { id: string, labelId: string, kind: OutcomeKind, denominator: number, withOption: Frequency, comparator: Comparator | null, timeframe: TimeFrame, certainty: Certainty, sourceIds: Array<string>, };
-
-export type OptionOverview = { id: string, nameId: string, summaryId: string, outcomes: Array<Outcome>, };
+export type Measure = { "kind": "people", denominator: number, } | { "kind": "score", scaleId: string, nameId: string, min: number, max: number, better: ScaleDirection, };
 
 /**
- * A published source. Bibliographic text is not translated, so `citation` is a string.
+ * "Compared with what": the group an outcome is measured against; `frequency` is `None`
+ * when the comparison group's number was not reported.
  */
-export type Reference = { id: string, citation: string, url: string | null, studyType: string, };
+export type Comparator = { labelId: string, frequency: Frequency | null, };
 
 /**
- * What the condition screen shows: a condition (and stage), the options that apply, and the
- * references cited by those options' numbers.
+ * The evidence behind an outcome: numbers, or an explicit "no reliable data" with a reason.
  */
-export type ConditionOverview = { condition: ConditionSummary, stage: StageInfo | null, options: Array<OptionOverview>, references: Array<Reference>, };
+export type OutcomeEvidence = { "kind": "numbers", measure: Measure, withOption: Frequency, comparator: Comparator, timeframe: Span, certainty: Certainty, } | { "kind": "no-reliable-data", reasonId: string, };
+
+/**
+ * One benefit or harm, with everything needed to show it honestly.
+ */
+export type Outcome = { id: string, labelId: string, noteId: string | null, kind: OutcomeKind, conditions: Array<string>, evidence: OutcomeEvidence, sourceIds: Array<string>, };
+
+/**
+ * A number about a condition itself (how common; what happens without treatment).
+ */
+export type Figure = { id: string, labelId: string, topic: FigureTopic, 
+/**
+ * `None` for a plain count of people (e.g. new cases a year).
+ */
+denominator: number | null, value: Frequency, timeframe: Span | null, certainty: Certainty, sourceIds: Array<string>, };
+
+/**
+ * A condition with everything the condition screen explains.
+ */
+export type ConditionDetail = { id: string, nameId: string, summaryId: string, diagnosisId: string, courseId: string, stages: Array<StageInfo>, 
+/**
+ * Parts of the hip picture to highlight: bone, cartilage, labrum, tendons-bursa,
+ * blood-supply, joint-lining.
+ */
+affects: Array<string>, figures: Array<Figure>, diagnosisSourceIds: Array<string>, };
+
+export type Procedure = { stepIds: Array<string>, 
+/**
+ * `None` when the number of visits is not known.
+ */
+visits: Frequency | null, guidance: Guidance, anaesthesia: Anaesthesia, timeOff: Span, sourceIds: Array<string>, };
+
+export type Milestone = { id: string, labelId: string, at: Span, sourceIds: Array<string>, };
+
+export type Timeline = { onset: Span, peak: Span, lasts: Span, recovery: Span, milestones: Array<Milestone>, certainty: Certainty, sourceIds: Array<string>, };
+
+export type Repeats = { allowed: RepeatsAllowed, minGap: Span, maxPerYear: number | null, textId: string, sourceIds: Array<string>, };
+
+export type Cost = { currency: string, 
+/**
+ * `None` when no reliable price was found.
+ */
+amount: Frequency | null, per: CostPer, insurance: Insurance, noteId: string, sourceIds: Array<string>, };
+
+export type GuidelinePosition = { 
+/**
+ * `None` when no guideline covers the option for the condition.
+ */
+guidelineId: string | null, nameId: string, year: number | null, conditions: Array<string>, stance: Stance, sourceIds: Array<string>, };
+
+export type Factor = { id: string, textId: string, sourceIds: Array<string>, };
+
+export type RegulatoryStatus = { status: Regulatory, textId: string, sourceIds: Array<string>, };
+
+/**
+ * A treatment option with every field the option screen and the comparison show. Inside a
+ * condition overview, outcomes and guideline positions are those for that condition.
+ */
+export type OptionDetail = { id: string, nameId: string, summaryId: string, kind: OptionKind, variantIds: Array<string>, 
+/**
+ * How this option fits the condition (`applies-<condition>-<option>`), in an overview.
+ */
+appliesId: string | null, certainty: Certainty, regulatory: RegulatoryStatus, procedure: Procedure, timeline: Timeline, repeats: Repeats, cost: Cost, outcomes: Array<Outcome>, guidelines: Array<GuidelinePosition>, factors: Array<Factor>, };
+
+/**
+ * A published source with what a reviewer needs to find and weigh it. Bibliographic text is
+ * not translated.
+ */
+export type Reference = { id: string, authors: string, year: number, title: string, journal: string, doi: string | null, pmid: string | null, 
+/**
+ * The address a reviewer opens: the URL given, else the DOI resolver, else PubMed.
+ */
+url: string, studyType: StudyType, size: string | null, 
+/**
+ * One line: authors. title. journal. year (size). doi. PMID.
+ */
+citation: string, };
+
+/**
+ * A marketing claim and what the evidence says.
+ */
+export type Claim = { id: string, claimId: string, answerId: string, options: Array<string>, sourceIds: Array<string>, };
+
+/**
+ * One line of the "before you pay a clinic" card.
+ */
+export type PayCardItem = { id: string, textId: string, kind: PayCardKind, options: Array<string>, sourceIds: Array<string>, };
+
+/**
+ * Facts about the content as a document: shown in the app and printed on every summary.
+ */
+export type DocumentFacts = { contentVersion: string, 
+/**
+ * ISO date.
+ */
+lastReviewed: string, 
+/**
+ * ISO date.
+ */
+nextReview: string, decisionId: string, purposeId: string, updatePolicyId: string, fundingId: string, conflictsId: string, authorsId: string, notAdviceId: string, };
+
+/**
+ * What the condition screen and the option screen show: a condition (and stage), the options
+ * that apply there, the claims and pay-card items about those options, the references cited
+ * by anything shown (in order of first citation), and the document facts.
+ */
+export type ConditionOverview = { condition: ConditionDetail, stage: StageInfo | null, options: Array<OptionDetail>, claims: Array<Claim>, payCard: Array<PayCardItem>, references: Array<Reference>, document: DocumentFacts, };
 
 /**
  * What the start screen sends.

@@ -1,0 +1,12 @@
+//! The `hipaid` command-line tool as a library, so tests call the same code the binary runs.
+//!
+//! `hipaid content check` is the gate a clinical reviewer or translator runs after editing:
+//! it loads the content files and the English messages (from the build, or from directories
+//! given on the command line), runs every content rule, checks that each message the content
+//! needs exists, and measures the reading grade of patient-facing English.
+
+pub mod check;
+pub mod english;
+pub mod readability;
+
+pub use check::{Report, Source, run};
