@@ -127,6 +127,8 @@ cmd_test() {
   cargo clippy --locked --workspace --all-targets --features hipaid-tests/e2e -- -D warnings
   say "Building the workspace (the app binary is used by the end-to-end test)"
   cargo build --locked --workspace
+  say "Clinical content check (hipaid content check: sources, numbers, messages, reading grade)"
+  target/debug/hipaid content check
   say "Rust unit and acceptance tests"
   cargo test --locked --workspace
   say "Browser tests: the UI in Debian's Chromium with mocked IPC, plus axe-core"
