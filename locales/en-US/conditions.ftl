@@ -74,14 +74,14 @@ applies-hip-oa-hip-replacement =
     It is major surgery, with real risks.
 
 figure-hip-oa-lifetime-risk = get hip arthritis that causes pain or stiffness, at some time in their life
-figure-hip-oa-hip-symptoms-45 = have hip pain, aches or stiffness (aged forty-five and up)
-figure-hip-oa-xray-45 = have signs of hip arthritis on an X-ray (aged forty-five and up)
-figure-hip-oa-symptomatic-45 = have hip arthritis that shows on an X-ray and causes pain or stiffness (aged forty-five and up)
-figure-hip-oa-symptomatic-75 = have hip arthritis that shows on an X-ray and causes pain or stiffness (aged seventy-five and up)
-figure-hip-oa-severe-xray-45 = have severe hip arthritis on an X-ray (aged forty-five and up)
-figure-hip-oa-new-symptomatic-45 = get hip arthritis that causes pain or stiffness, each year (aged forty-five and up)
-figure-hip-oa-new-xray-45 = get signs of hip arthritis on an X-ray, each year (aged forty-five and up)
-figure-hip-oa-new-severe-xray-45 = get severe hip arthritis on an X-ray, each year (aged forty-five and up)
+figure-hip-oa-hip-symptoms-45 = have hip pain, aches or stiffness (aged { $ageFrom } and up)
+figure-hip-oa-xray-45 = have signs of hip arthritis on an X-ray (aged { $ageFrom } and up)
+figure-hip-oa-symptomatic-45 = have hip arthritis that shows on an X-ray and causes pain or stiffness (aged { $ageFrom } and up)
+figure-hip-oa-symptomatic-75 = have hip arthritis that shows on an X-ray and causes pain or stiffness (aged { $ageFrom } and up)
+figure-hip-oa-severe-xray-45 = have severe hip arthritis on an X-ray (aged { $ageFrom } and up)
+figure-hip-oa-new-symptomatic-45 = get hip arthritis that causes pain or stiffness, each year (aged { $ageFrom } and up)
+figure-hip-oa-new-xray-45 = get signs of hip arthritis on an X-ray, each year (aged { $ageFrom } and up)
+figure-hip-oa-new-severe-xray-45 = get severe hip arthritis on an X-ray, each year (aged { $ageFrom } and up)
 figure-hip-oa-world-prevalence = have hip arthritis (worldwide)
 figure-hip-oa-world-new-cases = newly get hip arthritis each year (worldwide)
 figure-hip-oa-replacement-after-exercise-2y = had a new hip, after a program of exercise and advice
@@ -118,11 +118,11 @@ stage-avn-arco-2-description =
 stage-avn-arco-3a-name = Stage IIIA: early collapse
 stage-avn-arco-3a-description =
     A crack has formed under the surface of the ball.
-    The ball has started to sink, but only a little: two millimetres or less.
+    The ball has started to sink, but only a little.
 stage-avn-arco-3b-name = Stage IIIB: collapse
 stage-avn-arco-3b-description =
     A crack has formed under the surface of the ball.
-    The ball has sunk by more than two millimetres.
+    The ball has sunk further.
 stage-avn-arco-4-name = Stage IV: arthritis
 stage-avn-arco-4-description =
     The joint has started to wear out, as in osteoarthritis.
@@ -304,10 +304,10 @@ applies-gtps-stem-cell-injection =
     Some clinics sell “stem cell” injections for this pain. We found no study of them for this problem.
     The US drug regulator has approved none of them for any bone or joint problem.
 
-figure-gtps-women-one-side = have this pain on one side (women, fifty to seventy-nine)
-figure-gtps-women-both-sides = have this pain on both sides (women, fifty to seventy-nine)
-figure-gtps-men-one-side = have this pain on one side (men, fifty to seventy-nine)
-figure-gtps-men-both-sides = have this pain on both sides (men, fifty to seventy-nine)
+figure-gtps-women-one-side = have this pain on one side (women aged { $ageFrom } to { $ageTo })
+figure-gtps-women-both-sides = have this pain on both sides (women aged { $ageFrom } to { $ageTo })
+figure-gtps-men-one-side = have this pain on one side (men aged { $ageFrom } to { $ageTo })
+figure-gtps-men-both-sides = have this pain on both sides (men aged { $ageFrom } to { $ageTo })
 figure-gtps-new-cases = newly get this pain each year (adults)
 figure-gtps-scan-changes-no-pain = have tendon or bursa changes on a scan (people with no pain)
 figure-gtps-still-painful-1y = still have this pain (one study from the Netherlands)

@@ -21,6 +21,20 @@ fn is_content_file(file: &str) -> bool {
     file == "conditions.ftl" || file == "claims.ftl" || file.starts_with("options-")
 }
 
+/// The variables the app passes to a content message; any other `$name` would show as a
+/// broken placeholder on screen.
+fn allowed_variables(id: &str) -> &'static [&'static str] {
+    if id.starts_with("figure-") {
+        &["ageFrom", "ageTo"]
+    } else if id.starts_with("repeats-") {
+        &["gap", "max"]
+    } else if id == "document-update-policy" {
+        &["next"]
+    } else {
+        &[]
+    }
+}
+
 /// One measured message.
 #[derive(Debug, Clone)]
 pub struct Graded {
@@ -207,6 +221,13 @@ fn messages(catalog: &Catalog, english: &English, report: &mut Report) {
             ));
             continue;
         };
+        let allowed = allowed_variables(&u.id);
+        for v in m.variables.iter().filter(|v| !allowed.contains(&v.as_str())) {
+            report.problems.push(format!(
+                "locales/en-US/{}: `{}`: uses `${v}`, which the app does not pass (allowed: {allowed:?})",
+                m.file, u.id
+            ));
+        }
         if u.role == MessageRole::Heading {
             report.headings.push(format!("{} = {}", u.id, m.text));
             continue;

@@ -4,7 +4,7 @@
 //! checks need every message's file and its text with placeables stood in for: a variable reads
 //! as a short number word, and a select expression reads as its default variant.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -17,6 +17,8 @@ pub struct Message {
     pub file: String,
     /// The text a reader sees, variables replaced by a placeholder word.
     pub text: String,
+    /// The variables (`$name`) the message uses.
+    pub variables: BTreeSet<String>,
 }
 
 #[derive(Debug, Default)]
@@ -76,6 +78,10 @@ impl English {
             if let Entry::Message(m) = entry {
                 let id = m.id.name.to_owned();
                 let text = m.value.as_ref().map(plain).unwrap_or_default();
+                let mut variables = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    collect_variables(v, &mut variables);
+                }
                 if let Some(prev) = self.messages.get(&id) {
                     self.problems.push(format!(
                         "locales/en-US/{file}: message `{id}` is also defined in {}",
@@ -88,6 +94,7 @@ impl English {
                     Message {
                         file: file.to_owned(),
                         text,
+                        variables,
                     },
                 );
             }
@@ -118,5 +125,40 @@ fn expression_text(e: &Expression<&str>) -> String {
             expression_text(expression)
         }
         Expression::Inline(_) => PLACEHOLDER.to_owned(),
+    }
+}
+
+fn collect_variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            collect_in_expression(expression, out);
+        }
+    }
+}
+
+fn collect_in_expression(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            collect_in_inline(selector, out);
+            for v in variants {
+                collect_variables(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => collect_in_inline(i, out),
+    }
+}
+
+fn collect_in_inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_in_inline(a, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => collect_in_expression(expression, out),
+        _ => {}
     }
 }

@@ -206,6 +206,9 @@ pub struct Figure {
     pub denominator: Option<u32>,
     pub value: Frequency,
     pub timeframe: Option<Span>,
+    /// Age group of the people counted (label variables `$ageFrom`, `$ageTo`).
+    pub age_from: Option<u8>,
+    pub age_to: Option<u8>,
     pub certainty: Certainty,
     pub source_ids: Vec<String>,
 }

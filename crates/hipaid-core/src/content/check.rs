@@ -281,6 +281,11 @@ pub fn all(p: &Parsed) -> Vec<Problem> {
             if let Some(t) = &f.timeframe {
                 c.span(file, &entry, "timeframe", t, false);
             }
+            if let (Some(from), Some(to)) = (f.age_from, f.age_to)
+                && from > to
+            {
+                c.push(file, &entry, "age_from must not be above age_to");
+            }
             c.sources(file, &entry, &f.sources, true);
         }
         for topic in [

@@ -118,6 +118,10 @@ pub struct FigureFile {
     pub denominator: Option<u32>,
     pub value: Frequency,
     pub timeframe: Option<SpanFile>,
+    /// The ages of the people counted, when the figure is about an age group; the label's
+    /// message receives them as `$ageFrom` and `$ageTo` so no age is typed into the text.
+    pub age_from: Option<u8>,
+    pub age_to: Option<u8>,
     pub certainty: Certainty,
     pub sources: Vec<String>,
 }

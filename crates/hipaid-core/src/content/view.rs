@@ -197,6 +197,8 @@ fn condition(c: &file::ConditionFile, file: &str, m: &mut Collector) -> Conditio
                 denominator: f.denominator,
                 value: f.value,
                 timeframe: f.timeframe.as_ref().map(span),
+                age_from: f.age_from,
+                age_to: f.age_to,
                 certainty: f.certainty,
                 source_ids: f.sources.clone(),
             })
