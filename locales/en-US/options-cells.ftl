@@ -102,16 +102,24 @@ outcome-stem-cell-injection-registry-adverse-events = had a side effect (none we
 outcome-stem-cell-injection-registry-adverse-events-note =
     From the company record, which people reported themselves.
     It did not say how many people dropped out of the record.
-outcome-stem-cell-injection-joint-reactions = pain, fluid or swelling in the joint after the injection
-no-data-stem-cell-injection-joint-reactions =
-    We found no hip numbers for these reactions.
-    In knee studies, pain, fluid and swelling in the joint were common after cell injections.
-    Those studies did not say over what time they were counted, so we do not show a number.
-outcome-stem-cell-injection-harvest = serious problem where marrow is drawn from the hip bone
-no-data-stem-cell-injection-harvest =
-    This applies only when marrow is taken from your own hip bone.
-    In one hospital’s records, serious problems there were rare, and minor ones more common.
-    The records did not say over what time they were counted, so we do not show a number.
+outcome-stem-cell-injection-joint-pain = pain in the joint after the injection
+outcome-stem-cell-injection-joint-pain-note =
+    This number comes from knee studies, not hip studies.
+    We found no hip numbers for pain after a cell injection.
+outcome-stem-cell-injection-joint-fluid = fluid building up in the joint after the injection
+outcome-stem-cell-injection-joint-fluid-note =
+    This number comes from knee studies, not hip studies.
+    Fluid and swelling were counted apart, so the same person may be in both.
+outcome-stem-cell-injection-joint-swelling = swelling of the joint after the injection
+outcome-stem-cell-injection-joint-swelling-note =
+    This number comes from knee studies, not hip studies.
+    Swelling and fluid were counted apart, so the same person may be in both.
+outcome-stem-cell-injection-harvest-major = serious problem where marrow is drawn from the hip bone
+outcome-stem-cell-injection-harvest-major-note =
+    This applies only when marrow is drawn from your own hip bone.
+    The numbers come from one hospital’s records.
+    Minor problems at that spot were more common.
+    Some people also had pain for a few days, pain that lasted, or nerve pain there.
 outcome-stem-cell-injection-serious-harms = serious harms that health officials were told about
 no-data-stem-cell-injection-serious-harms =
     The FDA has had reports of people who went blind, got tumours or got infections after cell products that are not approved.
@@ -183,11 +191,18 @@ no-data-core-decompression-cells-replacement =
 
 ## Core decompression with cells: harms
 
-outcome-core-decompression-cells-harvest = serious problem where marrow is drawn from the hip bone
-no-data-core-decompression-cells-harvest =
-    In one hospital’s records, serious problems where marrow was drawn were rare.
-    Minor ones, such as pain there, were more common.
-    The records did not say over what time they were counted, so we do not show a number.
+outcome-core-decompression-cells-harvest-major = serious problem where marrow is drawn from the hip bone
+outcome-core-decompression-cells-harvest-major-note =
+    This and the next few numbers come from one hospital’s records.
+    They count each time marrow was drawn from the hip bone with a needle.
+outcome-core-decompression-cells-harvest-minor = minor problem where marrow is drawn
+outcome-core-decompression-cells-harvest-minor-note =
+    The records also counted pain and nerve pain on their own.
+    Some of these may be counted with the minor problems too.
+    So do not add these numbers up.
+outcome-core-decompression-cells-harvest-early-pain = pain soon after, where marrow was drawn
+outcome-core-decompression-cells-harvest-lasting-pain = pain that lasted, where marrow was drawn
+outcome-core-decompression-cells-harvest-nerve-pain = nerve pain near where marrow was drawn
 outcome-core-decompression-cells-surgery-harms = harms of the drilling operation
 no-data-core-decompression-cells-surgery-harms =
     Our sources did not give numbers for the harms of the operation itself.

@@ -165,6 +165,11 @@ no-data-hip-arthroscopy-hip-oa-delay =
 
 outcome-hip-arthroscopy-major-complications = a serious problem caused by the surgery
 outcome-hip-arthroscopy-minor-complications = a minor problem, such as a scrape to the joint surface or numbness that passes
+outcome-hip-arthroscopy-nerve-palsy = a nerve problem, such as numbness or weakness
+outcome-hip-arthroscopy-nerve-palsy-note =
+    This number comes from a larger review of many operations.
+    We only saw a short summary of it.
+    It may overlap with the minor problems, which include numbness that passes.
 outcome-hip-arthroscopy-reoperation = need another operation on the same hip
 outcome-hip-arthroscopy-later-replacement = need a hip replacement later
 outcome-hip-arthroscopy-later-replacement-note =
