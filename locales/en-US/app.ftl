@@ -1,7 +1,9 @@
 ### HipAid app chrome: the words of the app itself (titles, labels, buttons, errors).
-### Clinical words (conditions, stages, options, outcomes) are in content.ftl, and the name of
-### each language is in locale.ftl. Plain language, reading grade 8 or below.
-### Ids start with the screen they belong to: app-, nav-, start-, condition-, error-.
+### Clinical words (conditions, stages, options, outcomes) are in conditions.ftl, options-*.ftl,
+### claims.ftl and evidence.ftl, and the name of each language is in locale.ftl.
+### Plain language, reading grade 8 or below.
+### Ids start with the screen they belong to: app-, nav-, start-, condition-, option-, about-,
+### error-; number- and sources- are shared by the condition and option screens.
 
 ## App-wide
 
@@ -48,83 +50,201 @@ condition-stage-legend = Stage (from the X-ray)
 condition-stage-unknown = Not known yet
 condition-stage-unknown-description = For example, there is no X-ray yet.
 
-## Condition screen: treatment choices and their outcomes
+## Condition screen: about the chosen condition and stage
+
+condition-stage-heading = Your stage
+condition-parts-heading = Parts of the hip involved
+condition-diagnosis-heading = How it is diagnosed
+# A number about the condition, as one sentence.
+# Variables:
+#   $count (Number) - how many people, like 25 or 2.5
+#   $denominator (Number) - out of how many people, like 100 or 1,000
+#   $what (String) - what happens to them, from the content, like "get hip arthritis by age 85"
+condition-figure-people = { $count } out of { $denominator } people { $what }
+# Variables:
+#   $low (Number) - the lowest likely number of people
+#   $high (Number) - the highest likely number of people
+#   $denominator (Number) - out of how many people, like 100 or 1,000
+#   $what (String) - what happens to them, from the content
+condition-figure-people-range = { $low } to { $high } out of { $denominator } people { $what }
+# A count of people, not out of a group.
+# Variables:
+#   $count (Number) - how many people, like 10,000
+#   $what (String) - who they are, from the content, like "adults in the United States newly found to have this problem each year"
+condition-figure-count = { $count } { $what }
+# Variables:
+#   $low (Number) - the lowest likely count, like 10,000
+#   $high (Number) - the highest likely count, like 20,000
+#   $what (String) - who they are, from the content
+condition-figure-count-range = { $low }–{ $high } { $what }
+condition-figure-one-time = Time frame: counted at one point in time
+
+## Condition screen: the treatment choices that fit
 
 condition-options-heading = Treatment choices
+condition-options-intro = These choices fit this problem. They are in no order of preference. Which one suits you best depends on what matters most to you.
 condition-options-empty = There are no treatment choices to show for this yet.
-condition-kind-benefit = Benefit
-condition-kind-harm = Possible harm
+condition-card-fits = For this problem:
+# Variables:
+#   $option (String) - the name of the treatment choice, like "Steroid injection"
+condition-card-details = See details
+    .aria-label = See details: { $option }
+
+## Numbers from research, on the condition and option screens
+
 # Variables:
 #   $count (Number) - how many people this happens to, like 45 or 0.08
-#   $denominator (Number) - out of how many people, like 100
-condition-outcome-with-option = { $count } out of { $denominator } people
+#   $denominator (Number) - out of how many people, like 100 or 1,000
+number-people = { $count } out of { $denominator } people
 # Variables:
 #   $low (Number) - the lowest likely number of people
 #   $high (Number) - the highest likely number of people
 #   $denominator (Number) - out of how many people, like 100
-condition-outcome-with-option-range = { $low } to { $high } out of { $denominator } people
+number-people-range = { $low } to { $high } out of { $denominator } people
+# An average change on a score, like a pain score.
 # Variables:
-#   $count (Number) - how many people this happens to in the comparison group
-#   $denominator (Number) - out of how many people, like 100
-#   $group (String) - the comparison group, from content.ftl, like "with a dummy injection"
-condition-outcome-comparator = Compared with { $count } out of { $denominator } people { $group }
+#   $change (Number) - the average change, with its sign, like -1.2 or +6.4
+number-score = Average change of { $change } points
 # Variables:
-#   $low (Number) - the lowest likely number of people in the comparison group
-#   $high (Number) - the highest likely number of people in the comparison group
-#   $denominator (Number) - out of how many people, like 100
-#   $group (String) - the comparison group, from content.ftl, like "with a dummy injection"
-condition-outcome-comparator-range = Compared with { $low } to { $high } out of { $denominator } people { $group }
+#   $low (Number) - the smallest likely average change, with its sign
+#   $high (Number) - the largest likely average change, with its sign
+number-score-range = Average change of { $low } to { $high } points
 # Variables:
-#   $value (Number) - how many days the outcome was measured over
-condition-timeframe-days =
-    { $value ->
-        [one] Time frame: { $value } day
-       *[other] Time frame: { $value } days
-    }
+#   $scale (String) - the name of the score, from the content, like "Pain score from 0 (no pain) to 10 (worst pain)"
+number-scale = Scale: { $scale }
+number-not-measured = Not measured
+number-comparator-label = Compared with
+number-comparator-result-label = Result in that group
 # Variables:
-#   $value (Number) - how many weeks the outcome was measured over
-condition-timeframe-weeks =
-    { $value ->
-        [one] Time frame: { $value } week
-       *[other] Time frame: { $value } weeks
-    }
-# Variables:
-#   $value (Number) - how many months the outcome was measured over
-condition-timeframe-months =
-    { $value ->
-        [one] Time frame: { $value } month
-       *[other] Time frame: { $value } months
-    }
-# Variables:
-#   $value (Number) - how many years the outcome was measured over
-condition-timeframe-years =
-    { $value ->
-        [one] Time frame: { $value } year
-       *[other] Time frame: { $value } years
-    }
+#   $span (String) - how long, like "2 months", "1–3 years" or "Not known"
+number-timeframe = Time frame: { $span }
 
-## How sure the research is (GRADE certainty), in words. Shown next to a small meter;
-## the words carry the meaning, the meter only repeats it.
-
-condition-certainty-high = High certainty: we are very sure about this number.
-condition-certainty-moderate = Moderate certainty: we are fairly sure about this number.
-condition-certainty-low = Low certainty: the real number may be quite different.
-condition-certainty-very-low = Very low certainty: the real number is likely to be quite different.
-
-## Sources of the numbers
+## Sources next to each number and fact
 
 # Variables:
-#   $count (Number) - how many sources follow
-condition-outcome-sources =
+#   $count (Number) - how many sources there are
+sources-toggle =
     { $count ->
-        [one] Source:
-       *[other] Sources:
+        [one] Source
+       *[other] Sources ({ $count })
+    }
+sources-study-type-label = Type of study
+sources-year-label = Year
+sources-size-label = Size
+sources-doi-label = DOI
+sources-pmid-label = PubMed ID
+sources-url-label = Web address
+# Variables:
+#   $id (String) - the short name of a source that is missing from the list, like "lambert-2007"
+sources-unknown = This source is missing from the list: { $id }
+
+## Option screen: every detail of one treatment choice
+
+# Variables:
+#   $condition (String) - the name of the problem, like "Hip osteoarthritis (wear-and-tear arthritis)"
+nav-back-condition = Back to { $condition }
+# Variables:
+#   $condition (String) - the name of the problem
+option-for-condition = For: { $condition }
+# Variables:
+#   $condition (String) - the name of the problem
+#   $stage (String) - the name of the stage, like "Grade two: mild"
+option-for-condition-stage = For: { $condition }. { $stage }
+option-certainty-label = How sure the research is that it helps:
+option-what-heading = What it is
+option-variants-heading = Kinds on offer
+# Variables:
+#   $condition (String) - the name of the problem
+option-fits-heading = How it fits: { $condition }
+option-steps-heading = What happens, step by step
+option-visits-label = Visits
+# Variables:
+#   $count (Number) - how many visits
+option-visits =
+    { $count ->
+        [one] { $count } visit
+       *[other] { $count } visits
     }
 # Variables:
-#   $number (Number) - the number of the source in the list at the bottom of the page
-condition-source-link = { $number }
-    .aria-label = Source { $number }
-condition-references-heading = Sources
+#   $low (Number) - the fewest visits
+#   $high (Number) - the most visits
+option-visits-range = { $low } to { $high } visits
+option-visits-unknown = Not known
+option-guidance-label = Scans to guide it
+option-anaesthesia-label = Numbing medicine or sleep
+option-time-off-label = Time off from usual activities
+option-timeline-heading = When it helps, and for how long
+option-onset-label = When it starts to help
+option-peak-label = When it helps most
+option-lasts-label = How long the help lasts
+option-recovery-label = Back to usual activities
+option-timeline-certainty-label = How sure the research is about these times:
+option-milestones-heading = Steps in recovery
+# Variables:
+#   $label (String) - the step in recovery, from the content, like "walk without crutches"
+#   $time (String) - when, like "4–6 weeks" or "Not known"
+option-milestone = { $label }: { $time }
+option-outcomes-heading = Benefits and possible harms
+option-outcomes-intro = Each number comes from research. It says how many people out of a group had this, or how much a score changed on average. Benefits and harms are shown side by side, with the same detail.
+option-benefits-heading = Benefits
+option-harms-heading = Possible harms
+option-outcome-benefit = Benefit
+option-outcome-harm = Possible harm
+option-outcome-no-data = No reliable numbers
+option-outcomes-empty = Research gives nothing to show here for this problem.
+option-scale-lower-better = On this scale, lower scores are better.
+option-scale-higher-better = On this scale, higher scores are better.
+option-repeats-heading = Can it be repeated?
+option-repeats-gap-label = Shortest time between treatments
+option-repeats-max-label = Most in one year
+# Variables:
+#   $count (Number) - the most treatments allowed in one year
+option-repeats-max =
+    { $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }
+option-cost-heading = Cost and insurance
+option-cost-label = Price
+# Variables:
+#   $amount (Number) - the price, with its currency, like $574
+#   $per (String) - what the price is for, like "per injection"
+option-cost-amount = { $amount } { $per }
+# Variables:
+#   $low (Number) - the lowest price found, with its currency
+#   $high (Number) - the highest price found, with its currency
+#   $per (String) - what the price is for, like "per injection"
+option-cost-range = { $low } to { $high } { $per }
+option-insurance-label = Insurance
+option-guidelines-heading = What guidelines say
+option-guideline-stance-label = Their advice
+option-regulatory-heading = Approval
+option-factors-heading = Things that can change the picture for you
+option-claims-heading = What clinics claim and what the evidence says
+option-claim-label = The claim
+option-claim-answer-label = What the evidence says
+option-pay-card-heading = Before you pay a clinic
+option-pay-card-questions = Questions to ask
+option-pay-card-facts = Facts to know
+
+## About this information (a panel at the bottom of the condition and option screens)
+
+about-toggle = About this information
+# Variables:
+#   $version (String) - the version of the clinical content, like "1.0.0"
+about-version = Content version: { $version }
+# Variables:
+#   $date (Date) - when the content was last checked against research
+about-last-reviewed = Last checked against research: { $date }
+# Variables:
+#   $date (Date) - when the next check is due
+about-next-review = Next check due by: { $date }
+about-decision-heading = The decision
+about-purpose-heading = What this tool is for
+about-updates-heading = How we keep it up to date
+about-funding-heading = Who paid for it
+about-conflicts-heading = Conflicts of interest
+about-authors-heading = Who wrote it
 
 ## Errors. One per error code from the app's back end. Each says what happened, that nothing
 ## typed is lost, and what to do next.

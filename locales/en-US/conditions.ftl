@@ -73,7 +73,7 @@ applies-hip-oa-hip-replacement =
     In a trial in severe arthritis, it gave much bigger gains than a strength training program.
     It is major surgery, with real risks.
 
-figure-hip-oa-lifetime-risk = get hip arthritis that causes pain or stiffness, at some time in their life
+figure-hip-oa-lifetime-risk = get hip arthritis that causes pain or stiffness by the age of { $ageTo }
 figure-hip-oa-hip-symptoms-45 = have hip pain, aches or stiffness (aged { $ageFrom } and up)
 figure-hip-oa-xray-45 = have signs of hip arthritis on an X-ray (aged { $ageFrom } and up)
 figure-hip-oa-symptomatic-45 = have hip arthritis that shows on an X-ray and causes pain or stiffness (aged { $ageFrom } and up)

@@ -1,8 +1,9 @@
 ### HipAid, textos de la aplicación: títulos, etiquetas, botones y errores.
-### Las palabras clínicas (enfermedades, etapas, opciones, resultados) están en content.ftl,
-### y el nombre de cada idioma, en locale.ftl. Español sencillo para lectores de EE. UU. y de
-### América Latina; se trata al usuario de «usted».
-### Los ids empiezan por la pantalla a la que pertenecen: app-, nav-, start-, condition-, error-.
+### Las palabras clínicas (enfermedades, etapas, opciones, resultados) están en conditions.ftl,
+### options-*.ftl, claims.ftl y evidence.ftl, y el nombre de cada idioma, en locale.ftl.
+### Español sencillo para lectores de EE. UU. y de América Latina; se trata al usuario de «usted».
+### Los ids empiezan por la pantalla a la que pertenecen: app-, nav-, start-, condition-, option-,
+### about-, error-; number- y sources- son comunes a las pantallas de la enfermedad y de la opción.
 
 ## Toda la aplicación
 
@@ -49,88 +50,204 @@ condition-stage-legend = Etapa (según la radiografía)
 condition-stage-unknown = Todavía no se sabe
 condition-stage-unknown-description = Por ejemplo, todavía no hay radiografía.
 
-## Pantalla de la enfermedad: opciones de tratamiento y sus resultados
+## Pantalla de la enfermedad: sobre la enfermedad y la etapa elegidas
+
+condition-stage-heading = Su etapa
+condition-parts-heading = Partes de la cadera afectadas
+condition-diagnosis-heading = Cómo se diagnostica
+# Una cifra sobre la enfermedad, en una sola oración.
+# Variables:
+#   $count (Number) - cuántas personas, como 25 o 2,5
+#   $denominator (Number) - de cuántas personas, como 100 o 1000
+#   $what (String) - qué les pasa, del contenido, como "tienen artrosis de cadera a los 85 años"
+condition-figure-people = { $count } de cada { $denominator } personas: { $what }
+# Variables:
+#   $low (Number) - el número más bajo probable de personas
+#   $high (Number) - el número más alto probable de personas
+#   $denominator (Number) - de cuántas personas, como 100 o 1000
+#   $what (String) - qué les pasa, del contenido
+condition-figure-people-range = Entre { $low } y { $high } de cada { $denominator } personas: { $what }
+# Un número de personas, no de cada grupo.
+# Variables:
+#   $count (Number) - cuántas personas, como 10 000
+#   $what (String) - quiénes son, del contenido
+condition-figure-count = { $count }: { $what }
+# Variables:
+#   $low (Number) - el número más bajo probable, como 10 000
+#   $high (Number) - el número más alto probable, como 20 000
+#   $what (String) - quiénes son, del contenido
+condition-figure-count-range = { $low }–{ $high }: { $what }
+condition-figure-one-time = Período: contado en un solo momento
+
+## Pantalla de la enfermedad: las opciones de tratamiento que corresponden
 
 condition-options-heading = Opciones de tratamiento
+condition-options-intro = Estas opciones corresponden a este problema. No están en orden de preferencia. La que más le conviene depende de lo que es más importante para usted.
 condition-options-empty = Todavía no hay opciones de tratamiento para mostrar.
-condition-kind-benefit = Beneficio
-condition-kind-harm = Posible daño
+condition-card-fits = Para este problema:
+# Variables:
+#   $option (String) - el nombre de la opción de tratamiento, como "Inyección de esteroides"
+condition-card-details = Ver detalles
+    .aria-label = Ver detalles: { $option }
+
+## Cifras de los estudios, en las pantallas de la enfermedad y de la opción
+
 # Variables:
 #   $count (Number) - a cuántas personas les pasa, como 45 o 0,08
-#   $denominator (Number) - de cuántas personas, como 100
-condition-outcome-with-option = { $count } de cada { $denominator } personas
+#   $denominator (Number) - de cuántas personas, como 100 o 1000
+number-people = { $count } de cada { $denominator } personas
 # Variables:
 #   $low (Number) - el número más bajo probable de personas
 #   $high (Number) - el número más alto probable de personas
 #   $denominator (Number) - de cuántas personas, como 100
-condition-outcome-with-option-range = Entre { $low } y { $high } de cada { $denominator } personas
+number-people-range = Entre { $low } y { $high } de cada { $denominator } personas
+# Un cambio promedio en una escala, como una escala de dolor.
 # Variables:
-#   $count (Number) - a cuántas personas les pasa en el grupo de comparación
-#   $denominator (Number) - de cuántas personas, como 100
-#   $group (String) - el grupo de comparación, de content.ftl, como "con una inyección falsa"
-condition-outcome-comparator = Comparado con { $count } de cada { $denominator } personas { $group }
+#   $change (Number) - el cambio promedio, con su signo, como -1,2 o +6,4
+number-score = Cambio promedio de { $change } puntos
 # Variables:
-#   $low (Number) - el número más bajo probable de personas en el grupo de comparación
-#   $high (Number) - el número más alto probable de personas en el grupo de comparación
-#   $denominator (Number) - de cuántas personas, como 100
-#   $group (String) - el grupo de comparación, de content.ftl, como "con una inyección falsa"
-condition-outcome-comparator-range = Comparado con entre { $low } y { $high } de cada { $denominator } personas { $group }
+#   $low (Number) - el cambio promedio más pequeño probable, con su signo
+#   $high (Number) - el cambio promedio más grande probable, con su signo
+number-score-range = Cambio promedio de entre { $low } y { $high } puntos
 # Variables:
-#   $value (Number) - durante cuántos días se midió el resultado
-condition-timeframe-days =
-    { $value ->
-        [one] Período: { $value } día
-        [many] Período: { $value } de días
-       *[other] Período: { $value } días
-    }
+#   $scale (String) - el nombre de la escala, del contenido, como "Escala de dolor de 0 (sin dolor) a 10 (el peor dolor)"
+number-scale = Escala: { $scale }
+number-not-measured = No se midió
+number-comparator-label = Comparado con
+number-comparator-result-label = Resultado en ese grupo
 # Variables:
-#   $value (Number) - durante cuántas semanas se midió el resultado
-condition-timeframe-weeks =
-    { $value ->
-        [one] Período: { $value } semana
-        [many] Período: { $value } de semanas
-       *[other] Período: { $value } semanas
-    }
-# Variables:
-#   $value (Number) - durante cuántos meses se midió el resultado
-condition-timeframe-months =
-    { $value ->
-        [one] Período: { $value } mes
-        [many] Período: { $value } de meses
-       *[other] Período: { $value } meses
-    }
-# Variables:
-#   $value (Number) - durante cuántos años se midió el resultado
-condition-timeframe-years =
-    { $value ->
-        [one] Período: { $value } año
-        [many] Período: { $value } de años
-       *[other] Período: { $value } años
-    }
+#   $span (String) - cuánto tiempo, como "2 meses", "1–3 años" o "No se sabe"
+number-timeframe = Período: { $span }
 
-## Qué tan seguros son los estudios (certeza GRADE), en palabras. Se muestra junto a un
-## pequeño medidor; las palabras dan el significado, el medidor solo lo repite.
-
-condition-certainty-high = Certeza alta: estamos muy seguros de esta cifra.
-condition-certainty-moderate = Certeza moderada: estamos bastante seguros de esta cifra.
-condition-certainty-low = Certeza baja: la cifra real puede ser bastante diferente.
-condition-certainty-very-low = Certeza muy baja: es probable que la cifra real sea bastante diferente.
-
-## Fuentes de las cifras
+## Fuentes junto a cada cifra y cada dato
 
 # Variables:
-#   $count (Number) - cuántas fuentes siguen
-condition-outcome-sources =
+#   $count (Number) - cuántas fuentes hay
+sources-toggle =
     { $count ->
-        [one] Fuente:
-        [many] Fuentes:
-       *[other] Fuentes:
+        [one] Fuente
+        [many] Fuentes ({ $count })
+       *[other] Fuentes ({ $count })
+    }
+sources-study-type-label = Tipo de estudio
+sources-year-label = Año
+sources-size-label = Tamaño
+sources-doi-label = DOI
+sources-pmid-label = ID de PubMed
+sources-url-label = Dirección web
+# Variables:
+#   $id (String) - el nombre corto de una fuente que falta en la lista, como "lambert-2007"
+sources-unknown = Esta fuente falta en la lista: { $id }
+
+## Pantalla de la opción: todos los detalles de una opción de tratamiento
+
+# Variables:
+#   $condition (String) - el nombre del problema, como "Artrosis de cadera"
+nav-back-condition = Volver a { $condition }
+# Variables:
+#   $condition (String) - el nombre del problema
+option-for-condition = Para: { $condition }
+# Variables:
+#   $condition (String) - el nombre del problema
+#   $stage (String) - el nombre de la etapa, como "Grado dos: leve"
+option-for-condition-stage = Para: { $condition }. { $stage }
+option-certainty-label = Qué tan seguros son los estudios de que ayuda:
+option-what-heading = Qué es
+option-variants-heading = Tipos que se ofrecen
+# Variables:
+#   $condition (String) - el nombre del problema
+option-fits-heading = Cómo corresponde a: { $condition }
+option-steps-heading = Qué pasa, paso a paso
+option-visits-label = Visitas
+# Variables:
+#   $count (Number) - cuántas visitas
+option-visits =
+    { $count ->
+        [one] { $count } visita
+        [many] { $count } de visitas
+       *[other] { $count } visitas
     }
 # Variables:
-#   $number (Number) - el número de la fuente en la lista al final de la página
-condition-source-link = { $number }
-    .aria-label = Fuente { $number }
-condition-references-heading = Fuentes
+#   $low (Number) - el menor número de visitas
+#   $high (Number) - el mayor número de visitas
+option-visits-range = Entre { $low } y { $high } visitas
+option-visits-unknown = No se sabe
+option-guidance-label = Imágenes para guiarlo
+option-anaesthesia-label = Anestesia
+option-time-off-label = Tiempo sin hacer las actividades de siempre
+option-timeline-heading = Cuándo ayuda y por cuánto tiempo
+option-onset-label = Cuándo empieza a ayudar
+option-peak-label = Cuándo ayuda más
+option-lasts-label = Cuánto dura la ayuda
+option-recovery-label = Volver a las actividades de siempre
+option-timeline-certainty-label = Qué tan seguros son los estudios sobre estos tiempos:
+option-milestones-heading = Etapas de la recuperación
+# Variables:
+#   $label (String) - la etapa de la recuperación, del contenido, como "caminar sin muletas"
+#   $time (String) - cuándo, como "4–6 semanas" o "No se sabe"
+option-milestone = { $label }: { $time }
+option-outcomes-heading = Beneficios y posibles daños
+option-outcomes-intro = Cada cifra viene de estudios. Dice a cuántas personas de un grupo les pasó algo, o cuánto cambió una escala en promedio. Los beneficios y los daños se muestran lado a lado, con el mismo detalle.
+option-benefits-heading = Beneficios
+option-harms-heading = Posibles daños
+option-outcome-benefit = Beneficio
+option-outcome-harm = Posible daño
+option-outcome-no-data = No hay cifras confiables
+option-outcomes-empty = Los estudios no dan nada que mostrar aquí para este problema.
+option-scale-lower-better = En esta escala, los puntajes más bajos son mejores.
+option-scale-higher-better = En esta escala, los puntajes más altos son mejores.
+option-repeats-heading = ¿Se puede repetir?
+option-repeats-gap-label = Tiempo mínimo entre tratamientos
+option-repeats-max-label = Máximo en un año
+# Variables:
+#   $count (Number) - el máximo de tratamientos permitidos en un año
+option-repeats-max =
+    { $count ->
+        [one] { $count } vez
+        [many] { $count } de veces
+       *[other] { $count } veces
+    }
+option-cost-heading = Costo y seguro médico
+option-cost-label = Precio
+# Variables:
+#   $amount (Number) - el precio, con su moneda, como 574 US$
+#   $per (String) - a qué corresponde el precio, como "por inyección"
+option-cost-amount = { $amount } { $per }
+# Variables:
+#   $low (Number) - el precio más bajo encontrado, con su moneda
+#   $high (Number) - el precio más alto encontrado, con su moneda
+#   $per (String) - a qué corresponde el precio, como "por inyección"
+option-cost-range = De { $low } a { $high } { $per }
+option-insurance-label = Seguro médico
+option-guidelines-heading = Qué dicen las guías clínicas
+option-guideline-stance-label = Su consejo
+option-regulatory-heading = Aprobación
+option-factors-heading = Cosas que pueden cambiar el panorama para usted
+option-claims-heading = Lo que dicen las clínicas y lo que dicen los estudios
+option-claim-label = Lo que se dice
+option-claim-answer-label = Lo que dicen los estudios
+option-pay-card-heading = Antes de pagarle a una clínica
+option-pay-card-questions = Preguntas que puede hacer
+option-pay-card-facts = Datos que debe saber
+
+## Sobre esta información (un panel al final de las pantallas de la enfermedad y de la opción)
+
+about-toggle = Sobre esta información
+# Variables:
+#   $version (String) - la versión del contenido clínico, como "1.0.0"
+about-version = Versión del contenido: { $version }
+# Variables:
+#   $date (Date) - cuándo se revisó el contenido por última vez frente a los estudios
+about-last-reviewed = Última revisión frente a los estudios: { $date }
+# Variables:
+#   $date (Date) - cuándo toca la próxima revisión
+about-next-review = Próxima revisión a más tardar: { $date }
+about-decision-heading = La decisión
+about-purpose-heading = Para qué sirve esta herramienta
+about-updates-heading = Cómo la mantenemos al día
+about-funding-heading = Quién la pagó
+about-conflicts-heading = Conflictos de interés
+about-authors-heading = Quién la escribió
 
 ## Errores. Uno por cada código de error de la aplicación. Cada uno dice qué pasó, que no se
 ## perdió nada de lo escrito y qué hacer.

@@ -187,7 +187,12 @@ fn every_option_shown_for_a_condition_has_benefits_harms_guidelines_and_traceabl
 #[test]
 fn a_variable_the_app_does_not_pass_fails() {
     let f = ContentFixture::copy("variables").unwrap();
-    f.edit("locales/en-US/conditions.ftl", "figure-hip-oa-xray-45 =", "{ $ageFrom }", "{ $age }");
+    f.edit(
+        "locales/en-US/conditions.ftl",
+        "figure-hip-oa-xray-45 =",
+        "{ $ageFrom }",
+        "{ $age }",
+    );
     let problems = problems_after(&f);
     assert!(
         problems.contains("locales/en-US/conditions.ftl: `figure-hip-oa-xray-45`: uses `$age`, which the app does not pass"),

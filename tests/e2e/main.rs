@@ -127,6 +127,24 @@ async fn document_lang_dir(client: &Client) -> (String, String) {
     )
 }
 
+/// Scrolls an element to the middle of the window (WebKitWebDriver does not scroll for a
+/// click, and the sticky top bar may cover an element at the edge) and clicks it.
+async fn click(client: &Client, css: &str) {
+    let element = client.find(Locator::Css(css)).await.unwrap();
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+            vec![serde_json::to_value(&element).unwrap()],
+        )
+        .await
+        .unwrap();
+    if let Err(e) = element.click().await {
+        screenshot(client, "click-failed").await;
+        let rect = element.rectangle().await;
+        panic!("clicking {css} failed: {e}; rect {rect:?}");
+    }
+}
+
 async fn screenshot(client: &Client, name: &str) {
     // Let WebKit paint the current DOM first: two animation frames, then a short pause.
     client
@@ -268,8 +286,8 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         .click()
         .await
         .unwrap();
-    let waiting = client.wait().at_most(Duration::from_secs(20));
-    waiting
+    let waiting = || client.wait().at_most(Duration::from_secs(20));
+    waiting()
         .for_element(Locator::Css("#condition-hip-oa"))
         .await
         .unwrap()
@@ -283,30 +301,73 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         .click()
         .await
         .unwrap();
+    // Every option that applies at grade 2 has a card, in the content's order.
+    let catalog = hipaid_core::Catalog::embedded().unwrap();
+    let overview = catalog.overview("hip-oa", Some("kl-2")).unwrap();
+    waiting()
+        .for_element(Locator::Css("article[data-option='steroid-injection']"))
+        .await
+        .unwrap();
+    let cards = client
+        .find_all(Locator::Css("article[data-option]"))
+        .await
+        .unwrap();
+    let mut shown = Vec::new();
+    for card in cards {
+        shown.push(card.attr("data-option").await.unwrap().unwrap_or_default());
+    }
+    let expected: Vec<String> = overview.options.iter().map(|o| o.id.clone()).collect();
+    assert_eq!(
+        shown, expected,
+        "one card per applicable option, in content order"
+    );
     let steroid = text_of(&client, "article[data-option='steroid-injection']").await;
-    let expected = l10n
+    let name = l10n
         .format("en-US", "option-steroid-injection-name", None)
         .unwrap()
         .text;
     assert!(
-        steroid.contains(&expected),
+        steroid.contains(&name),
         "the steroid card shows its name: {steroid}"
     );
+    screenshot(&client, "condition-en-US").await;
+
+    // The option screen: benefits with numbers from the core, and each number's source one
+    // click away, with the DOI a reviewer can open.
+    click(&client, "#details-steroid-injection").await;
+    waiting()
+        .for_element(Locator::Css("#option-benefits"))
+        .await
+        .unwrap();
+    // Fluent wraps placeables in bidi isolates (U+2068 … U+2069); compare without them.
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let benefits = plain(text_of(&client, "#option-benefits").await);
     assert!(
-        steroid.contains("68"),
-        "the steroid card shows 68 out of 100 from the content: {steroid}"
+        benefits.contains("68 out of 100 people"),
+        "the steroid benefit shows 68 out of 100 from the content: {benefits}"
     );
-    let exercise = text_of(&client, "article[data-option='exercise']").await;
+    let harms = plain(text_of(&client, "#option-harms").await);
     assert!(
-        exercise.contains("17"),
-        "the exercise card shows 17 out of 100 from the content: {exercise}"
+        harms.contains("out of 1,000 people"),
+        "harms are shown with numbers: {harms}"
     );
+    click(&client, "#option-benefits .sources-toggle").await;
+    let sources = plain(text_of(&client, "#option-benefits .sources-panel").await);
+    assert!(
+        sources.contains("10.1002/art.22739"),
+        "the first benefit's source shows its DOI: {sources}"
+    );
+    screenshot(&client, "option-steroid-en-US").await;
+    click(&client, "#option-back").await;
+    waiting()
+        .for_element(Locator::Css("#details-steroid-injection"))
+        .await
+        .unwrap();
     assert!(
         text_of(&client, "#current-consultation")
             .await
             .contains("Room 4")
     );
-    screenshot(&client, "condition-en-US").await;
     client
         .execute(
             "document.getElementById('options-heading').scrollIntoView();",

@@ -35,9 +35,31 @@ function reject(code, message) {
   return Promise.reject({ code, message });
 }
 
-function stageOf(conditionId, stageId) {
-  const condition = (fixture.list_conditions ?? []).find((c) => c.id === conditionId);
-  return condition?.stages?.find((s) => s.id === stageId) ?? null;
+/**
+ * The fixture's overview for a condition and stage: `condition_overview` when it is that very
+ * condition and stage (hip-oa at kl-2, exactly what the back end answers there); otherwise the
+ * condition's entry in `condition_overviews` (generated with stage null) with the requested stage
+ * filled in; otherwise `condition_overview` for its own condition at any of its stages.
+ */
+function overviewFor(conditionId, stageId) {
+  const exact = fixture.condition_overview;
+  const byCondition = fixture.condition_overviews?.[conditionId];
+  let overview;
+  if (exact && exact.condition.id === conditionId && (exact.stage?.id ?? null) === stageId) {
+    overview = clone(exact);
+  } else if (byCondition) {
+    overview = clone(byCondition);
+  } else if (exact && exact.condition.id === conditionId) {
+    overview = clone(exact);
+  } else {
+    return reject('unknown-condition', `no overview for "${conditionId}" in the fixture`);
+  }
+  overview.stage =
+    stageId === null ? null : (overview.condition.stages.find((s) => s.id === stageId) ?? null);
+  if (stageId !== null && overview.stage === null) {
+    return reject('unknown-stage', `unknown stage "${stageId}"`);
+  }
+  return overview;
 }
 
 function answer(cmd, args) {
@@ -68,17 +90,8 @@ function answer(cmd, args) {
     case 'end_consultation':
       state.consultation = null;
       return null;
-    case 'condition_overview': {
-      const overview = clone(fixture.condition_overview);
-      if (overview.condition.id !== args.conditionId) {
-        return reject('unknown-condition', `no overview for "${args.conditionId}" in the fixture`);
-      }
-      overview.stage = args.stageId === null ? null : stageOf(args.conditionId, args.stageId);
-      if (args.stageId !== null && overview.stage === null) {
-        return reject('unknown-stage', `unknown stage "${args.stageId}"`);
-      }
-      return overview;
-    }
+    case 'condition_overview':
+      return overviewFor(args.conditionId, args.stageId);
     default:
       return clone(fixture[cmd]);
   }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { FluentBundle, FluentDateTime, FluentNumber, FluentResource } from '@fluent/bundle';
 import { chromium } from 'playwright-core';
 import { DIST, REPO, startServer } from './server.mjs';
 
@@ -158,7 +158,8 @@ export function fixtureMissingIds() {
       value.forEach(visit);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (/Id$/.test(key) && key !== 'conditionId' && key !== 'stageId' && typeof inner === 'string') {
+        const notMessage = ['conditionId', 'stageId', 'guidelineId', 'scaleId'];
+        if (/Id$/.test(key) && !notMessage.includes(key) && typeof inner === 'string') {
           ids.add(inner);
         } else {
           visit(inner);
@@ -231,4 +232,143 @@ export async function runAxe(page, origin, label) {
       (result.violations.length ? ` -> ${JSON.stringify(result.violations)}` : ''),
   );
   return result.violations;
+}
+
+// ---- Expected text for the clinical numbers, built from the .ftl files like the app builds it
+// (ui/src/lib/format.ts and ui/src/lib/evidence-text.ts): same messages, same number options.
+
+/** A count of people: two significant digits below 1, else at most one decimal. */
+export function countArg(value) {
+  return new FluentNumber(
+    value,
+    value > 0 && value < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 },
+  );
+}
+
+export function integerArg(value) {
+  return new FluentNumber(value, { maximumFractionDigits: 0 });
+}
+
+export function decimalArg(value) {
+  return new FluentNumber(value, { maximumFractionDigits: 1 });
+}
+
+export function signedArg(value) {
+  return new FluentNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+}
+
+export function moneyArg(value, currency) {
+  return new FluentNumber(value, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+}
+
+/** An ISO date (2026-11-22) as the app formats it: a long date, read in UTC. */
+export function dateArg(isoDate) {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new FluentDateTime(Date.UTC(year, month - 1, day), { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/** What a content id reads as: its text from the .ftl files, or [id] until they have it. */
+export function content(locale, id, args = null) {
+  return hasMessage('en-US', id) ? expected(locale, id, args) : `[${id}]`;
+}
+
+const point = ({ low, high }) => low === high;
+
+/** A Span: "2 weeks", "1–7 days", span-unknown or span-none. */
+export function spanText(locale, span) {
+  if (span.kind === 'unknown' || span.kind === 'none') {
+    return expected(locale, `span-${span.kind}`);
+  }
+  return point(span)
+    ? expected(locale, `span-${span.unit}`, { low: decimalArg(span.low) })
+    : expected(locale, `span-range-${span.unit}`, { low: decimalArg(span.low), high: decimalArg(span.high) });
+}
+
+export function timeframeText(locale, span) {
+  return expected(locale, 'number-timeframe', { span: spanText(locale, span) });
+}
+
+/** "68 out of 100 people" for a people measure, "Average change of -1.4 points" for a score. */
+export function measureText(locale, measure, frequency) {
+  if (measure.kind === 'people') {
+    const denominator = integerArg(measure.denominator);
+    return point(frequency)
+      ? expected(locale, 'number-people', { count: countArg(frequency.low), denominator })
+      : expected(locale, 'number-people-range', {
+          low: countArg(frequency.low),
+          high: countArg(frequency.high),
+          denominator,
+        });
+  }
+  return point(frequency)
+    ? expected(locale, 'number-score', { change: signedArg(frequency.low) })
+    : expected(locale, 'number-score-range', { low: signedArg(frequency.low), high: signedArg(frequency.high) });
+}
+
+/** The comparison group's result, or "not measured". */
+export function comparatorResultText(locale, measure, frequency) {
+  return frequency === null ? expected(locale, 'number-not-measured') : measureText(locale, measure, frequency);
+}
+
+/** A condition figure as one sentence, with its label's age variables. */
+export function figureText(locale, figure) {
+  const labelArgs = {};
+  if (typeof figure.ageFrom === 'number') {
+    labelArgs.ageFrom = integerArg(figure.ageFrom);
+  }
+  if (typeof figure.ageTo === 'number') {
+    labelArgs.ageTo = integerArg(figure.ageTo);
+  }
+  const what = content(locale, figure.labelId, labelArgs);
+  const { value, denominator } = figure;
+  if (denominator === null) {
+    return point(value)
+      ? expected(locale, 'condition-figure-count', { count: countArg(value.low), what })
+      : expected(locale, 'condition-figure-count-range', { low: countArg(value.low), high: countArg(value.high), what });
+  }
+  return point(value)
+    ? expected(locale, 'condition-figure-people', { count: countArg(value.low), denominator: integerArg(denominator), what })
+    : expected(locale, 'condition-figure-people-range', {
+        low: countArg(value.low),
+        high: countArg(value.high),
+        denominator: integerArg(denominator),
+        what,
+      });
+}
+
+export function figureTimeframeText(locale, figure) {
+  return figure.timeframe === null
+    ? expected(locale, 'condition-figure-one-time')
+    : timeframeText(locale, figure.timeframe);
+}
+
+/** The price of an option, or cost-unknown. */
+export function costText(locale, cost) {
+  if (cost.amount === null) {
+    return expected(locale, 'cost-unknown');
+  }
+  const per = expected(locale, `cost-per-${cost.per}`);
+  return point(cost.amount)
+    ? expected(locale, 'option-cost-amount', { amount: moneyArg(cost.amount.low, cost.currency), per })
+    : expected(locale, 'option-cost-range', {
+        low: moneyArg(cost.amount.low, cost.currency),
+        high: moneyArg(cost.amount.high, cost.currency),
+        per,
+      });
+}
+
+/** Tabs forward until `selector` has focus (at most `limit` presses); fails if it never does. */
+export async function tabTo(page, selector, limit = 400) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+      return i + 1;
+    }
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }

@@ -66,6 +66,19 @@ test('every t("literal-id") in ui/src exists in locales/en-US/app.ftl', () => {
   assert.deepEqual(unused, [], 'ids in en-US app.ftl that no t() call uses');
 });
 
+test('t() is only called with a string literal id; ids from data go through tid()', () => {
+  const offenders = [];
+  for (const { file, text } of sources) {
+    for (const match of text.matchAll(/\bt\(\s*([^\s)])/g)) {
+      const definition = text.slice(Math.max(0, match.index - 9), match.index) === 'function ';
+      if (!definition && !['"', "'"].includes(match[1])) {
+        offenders.push(`${file}: ${text.slice(match.index, match.index + 40)}`);
+      }
+    }
+  }
+  assert.deepEqual(offenders, [], 'a computed id in t() would hide it from the id scans');
+});
+
 test('es app.ftl has exactly the ids and attributes of en-US app.ftl', () => {
   const shape = (path) => {
     const resource = new FluentResource(readFileSync(join(REPO, path), 'utf8'));

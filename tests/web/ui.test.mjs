@@ -1,27 +1,39 @@
 // Why: proves, in a real browser, what the UI promises: text comes from the Fluent files and
-// switches language live, right-to-left mirrors the layout, the start -> condition flow sends
-// the right IPC commands and shows the options with locale-formatted numbers, errors are
-// translated and keep what was typed, a missing message shows as [id], and axe finds no
-// serious accessibility problem. The back end is the real @tauri-apps/api over mockIPC.
+// switches language live, right-to-left mirrors the layout, the start -> condition -> option
+// flow sends the right IPC commands, the condition screen explains the condition with its
+// figures and lists every option in the content's order, the option screen shows every field
+// with locale-formatted numbers (benefits and harms, "no reliable data" with its reason, times
+// that are not known), the sources of each number are one keyboard press away, the About panel
+// shows the document facts, errors are translated and keep what was typed, a missing message
+// shows as [id], and axe finds no serious accessibility problem. The back end is the real
+// @tauri-apps/api over mockIPC; expected texts come from the .ftl files and the fixture.
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FluentNumber } from '@fluent/bundle';
 import {
   FIXTURE,
   SCREENSHOTS,
   checkPage,
+  comparatorResultText,
+  content,
+  costText,
+  dateArg,
   expected,
+  figureText,
+  figureTimeframeText,
   fixtureMissingIds,
-  hasMessage,
   ipcCalls,
+  measureText,
   openApp,
   runAxe,
   setUp,
+  spanText,
   squash,
+  tabTo,
   textOf,
+  timeframeText,
 } from './helpers.mjs';
 
 let env;
@@ -34,6 +46,15 @@ after(async () => {
   await env?.tearDown();
 });
 
+/** The fixture's overview of hip-oa at kl-2: what the real back end answers there. */
+const OVERVIEW = FIXTURE.condition_overview;
+
+function optionOf(id) {
+  const option = OVERVIEW.options.find((o) => o.id === id);
+  assert.ok(option, `the fixture's hip-oa kl-2 overview has option ${id}`);
+  return option;
+}
+
 /** Fills the start form and starts; resolves when the condition screen is shown. */
 async function startConsultation(page, { label = '', clinician = '', patientLocale } = {}) {
   if (patientLocale) {
@@ -45,7 +66,7 @@ async function startConsultation(page, { label = '', clinician = '', patientLoca
   await page.waitForSelector('#condition-group input[type="radio"]');
 }
 
-/** Chooses hip-oa and a stage; resolves when both option cards are shown. */
+/** Chooses hip-oa and a stage; resolves when the overview for that stage is shown. */
 async function chooseStage(page, stageId = 'kl-2') {
   await page.check('#condition-hip-oa');
   await page.waitForSelector(`#stage-${stageId}`);
@@ -53,110 +74,102 @@ async function chooseStage(page, stageId = 'kl-2') {
   await page.waitForFunction(
     (stage) =>
       window.__hipaidIpc.calls.some((c) => c.cmd === 'condition_overview' && c.args.stageId === stage) &&
-      document.querySelectorAll('article.option-card').length >= 2,
+      document.querySelector('#condition-stage') !== null &&
+      document.querySelectorAll('article.option-card').length > 0,
     stageId,
   );
 }
 
-/** Number arguments rounded exactly like ui/src/lib/format.ts does. */
-function countArg(value) {
-  return new FluentNumber(
-    value,
-    value > 0 && value < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 },
-  );
+/** From the condition screen, opens the option screen of `optionId` with its card's button. */
+async function openOption(page, optionId) {
+  await page.click(`#details-${optionId}`);
+  await page.waitForSelector(`main.option-page[data-option="${optionId}"]`);
 }
 
-function integerArg(value) {
-  return new FluentNumber(value, { maximumFractionDigits: 0 });
-}
-
-function frequencyArgs({ low, high }, denominator) {
-  return low === high
-    ? { count: countArg(low), denominator: integerArg(denominator) }
-    : { low: countArg(low), high: countArg(high), denominator: integerArg(denominator) };
+/** The whole way from a fresh app to the option screen of `optionId` (hip-oa, kl-2). */
+async function gotoOption(page, optionId, { locale } = {}) {
+  if (locale) {
+    await page.selectOption('#ui-locale', locale);
+    await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  }
+  await startConsultation(page, { label: 'Room 4' });
+  await chooseStage(page, 'kl-2');
+  await openOption(page, optionId);
 }
 
 /**
- * Checks every outcome of the fixture's overview as shown on the page: kind in words, label,
- * "N out of 100" (or a range), comparator, time frame, certainty words, and numbered source
- * links that point at the reference list, which shows each citation.
+ * Checks every outcome of an option as the option screen shows it: in the benefits or the harms
+ * column, kind in words, what is counted, the number formatted for the locale, the comparison
+ * group and its number (or "not measured"), the time frame, the certainty in words, the note,
+ * and for "no reliable data" the reason, in place of numbers.
  */
-async function assertOutcomes(page, locale) {
-  const overview = FIXTURE.condition_overview;
-  const numbers = new Map(overview.references.map((r, i) => [r.id, i + 1]));
-  for (const option of overview.options) {
-    const card = page.locator(`article[data-option="${option.id}"]`);
-    assert.equal(squash(await card.locator('h3').textContent()), squash(content(locale, option.nameId)));
-    for (const outcome of option.outcomes) {
-      const item = card.locator(`[data-outcome="${outcome.id}"]`);
-      const where = `${locale} ${outcome.id}`;
-      assert.equal(
-        squash(await item.locator('.outcome-kind').textContent()),
-        expected(locale, outcome.kind === 'benefit' ? 'condition-kind-benefit' : 'condition-kind-harm'),
-        `${where}: benefit or harm is said in words, not only with colour`,
-      );
-      assert.equal(squash(await item.locator('h4').textContent()), squash(content(locale, outcome.labelId)));
-      const single = outcome.withOption.low === outcome.withOption.high;
+async function assertOutcomes(page, locale, option) {
+  for (const outcome of option.outcomes) {
+    const column = outcome.kind === 'benefit' ? '#option-benefits' : '#option-harms';
+    const item = page.locator(`${column} [data-outcome="${outcome.id}"]`);
+    const where = `${locale} ${option.id} ${outcome.id}`;
+    assert.equal(await item.count(), 1, `${where}: shown once, in the ${outcome.kind} column`);
+    assert.equal(
+      squash(await item.locator('.outcome-kind').textContent()),
+      expected(locale, outcome.kind === 'benefit' ? 'option-outcome-benefit' : 'option-outcome-harm'),
+      `${where}: benefit or harm is said in words, not only with colour`,
+    );
+    assert.equal(squash(await item.locator('.outcome-label').textContent()), squash(content(locale, outcome.labelId)));
+    const evidence = outcome.evidence;
+    if (evidence.kind === 'numbers') {
       assert.equal(
         squash(await item.locator('.frequency').textContent()),
-        squash(
-          expected(
-            locale,
-            single ? 'condition-outcome-with-option' : 'condition-outcome-with-option-range',
-            frequencyArgs(outcome.withOption, outcome.denominator),
-          ),
-        ),
-        `${where}: "N out of ${outcome.denominator}" formatted for ${locale}`,
+        squash(measureText(locale, evidence.measure, evidence.withOption)),
+        `${where}: the number, formatted for ${locale}`,
       );
-      if (outcome.comparator) {
-        const c = outcome.comparator.frequency;
+      if (evidence.measure.kind === 'score') {
         assert.equal(
-          squash(await item.locator('.comparator').textContent()),
-          squash(
-            expected(
-              locale,
-              c.low === c.high ? 'condition-outcome-comparator' : 'condition-outcome-comparator-range',
-              { ...frequencyArgs(c, outcome.denominator), group: content(locale, outcome.comparator.labelId) },
-            ),
-          ),
-          `${where}: compared with what`,
+          squash(await item.locator('.scale-name').textContent()),
+          squash(expected(locale, 'number-scale', { scale: content(locale, evidence.measure.nameId) })),
+          `${where}: the score's scale is named`,
         );
-      } else {
-        assert.equal(await item.locator('.comparator').count(), 0, `${where}: no comparator line`);
       }
+      assert.equal(
+        squash(await item.locator('.comparator-group').textContent()),
+        squash(content(locale, evidence.comparator.labelId)),
+        `${where}: compared with what`,
+      );
+      assert.equal(
+        squash(await item.locator('.comparator-result').textContent()),
+        squash(comparatorResultText(locale, evidence.measure, evidence.comparator.frequency)),
+        `${where}: the comparison group's number, or "not measured"`,
+      );
       assert.equal(
         squash(await item.locator('.timeframe').textContent()),
-        expected(locale, `condition-timeframe-${outcome.timeframe.unit}`, { value: integerArg(outcome.timeframe.value) }),
-        `${where}: time frame with the right plural`,
+        squash(timeframeText(locale, evidence.timeframe)),
+        `${where}: time frame`,
       );
       assert.equal(
-        squash(await item.locator('.certainty').textContent()),
-        expected(locale, `condition-certainty-${outcome.certainty}`),
+        squash(await item.locator('.certainty-words').textContent()),
+        squash(expected(locale, `certainty-${evidence.certainty}`)),
         `${where}: certainty in words`,
       );
-      const links = await item.locator('a.source-link').evaluateAll((els) =>
-        els.map((el) => ({ href: el.getAttribute('href'), text: el.textContent.trim() })),
+    } else {
+      assert.equal(await item.locator('.frequency').count(), 0, `${where}: no number is made up`);
+      assert.equal(
+        squash(await item.locator('.no-data-title').textContent()),
+        squash(expected(locale, 'option-outcome-no-data')),
       );
-      assert.deepEqual(
-        links,
-        outcome.sourceIds.map((id) => ({ href: `#ref-${id}`, text: squash(expected(locale, 'condition-source-link', { number: numbers.get(id) })) })),
-        `${where}: one numbered link per source`,
+      assert.equal(
+        squash(await item.locator('.no-data-reason').textContent()),
+        squash(content(locale, evidence.reasonId)),
+        `${where}: the reason there are no reliable numbers`,
       );
-      for (const id of outcome.sourceIds) {
-        const reference = overview.references.find((r) => r.id === id);
-        assert.equal(
-          squash(await page.locator(`li#ref-${id} .citation`).textContent()),
-          squash(reference.citation),
-          `${where}: the link target shows the citation of ${id}`,
-        );
-      }
     }
+    if (outcome.noteId) {
+      assert.equal(squash(await item.locator('.outcome-note').textContent()), squash(content(locale, outcome.noteId)));
+    }
+    assert.equal(
+      await item.locator('.sources-toggle').count(),
+      outcome.sourceIds.length > 0 ? 1 : 0,
+      `${where}: a Sources button next to the number`,
+    );
   }
-}
-
-/** What a content id should read as: the content.ftl text, or [id] until that file has it. */
-function content(locale, id, args) {
-  return hasMessage('en-US', id) ? expected(locale, id, args) : `[${id}]`;
 }
 
 describe('start screen', () => {
@@ -308,8 +321,9 @@ describe('start screen', () => {
   });
 });
 
+
 describe('consultation flow', () => {
-  test('start sends start_consultation, then the condition screen shows the options', async () => {
+  test('start sends start_consultation, then the condition screen explains hip-oa at kl-2', async () => {
     const app = await openApp(env);
     const { page } = app;
     await startConsultation(page, { label: '  Room 4 ', clinician: 'Dr. Ada', patientLocale: 'es' });
@@ -333,7 +347,7 @@ describe('consultation flow', () => {
     assert.equal(
       await textOf(page, 'label[for="condition-hip-oa"]'),
       content('en-US', 'condition-hip-oa-name'),
-      'list_conditions gives the hip-oa radio, named from content.ftl',
+      'list_conditions gives the hip-oa radio, named from the content messages',
     );
     assert.equal(await page.locator('#condition-group legend').count(), 1, 'the radio group has a legend');
 
@@ -341,7 +355,7 @@ describe('consultation flow', () => {
     await page.waitForSelector('#stage-kl-1');
     const stageLabels = await page.$$eval('#stage-group label', (els) => els.map((el) => el.textContent.trim()));
     assert.deepEqual(stageLabels, [
-      ...['kl-1', 'kl-2', 'kl-3', 'kl-4'].map((s) => content('en-US', `stage-hip-oa-${s}-name`)),
+      ...OVERVIEW.condition.stages.map((s) => content('en-US', s.nameId)),
       expected('en-US', 'condition-stage-unknown'),
     ]);
     await chooseStage(page, 'kl-2');
@@ -358,15 +372,66 @@ describe('consultation flow', () => {
     const overview = await ipcCalls(page, 'condition_overview');
     assert.deepEqual(overview.at(-1).args, { conditionId: 'hip-oa', stageId: 'kl-2' });
 
-    const cards = await page.$$eval('article.option-card', (els) => els.map((el) => el.dataset.option));
-    assert.deepEqual(cards, ['exercise', 'steroid-injection'], 'one card per option');
-    assert.equal(
-      await textOf(page, 'article[data-option="steroid-injection"] h3'),
-      content('en-US', 'option-steroid-injection-name'),
+    // The condition and the stage, explained.
+    const condition = OVERVIEW.condition;
+    assert.equal(await textOf(page, '#condition-about-heading'), squash(content('en-US', condition.nameId)));
+    assert.equal(await textOf(page, '#condition-summary'), squash(content('en-US', condition.summaryId)));
+    assert.equal(await textOf(page, '#condition-stage .stage-name'), squash(content('en-US', OVERVIEW.stage.nameId)));
+    assert.match(await textOf(page, '#condition-stage'), new RegExp(escape(squash(content('en-US', OVERVIEW.stage.descriptionId)))));
+    assert.deepEqual(
+      await page.$$eval('#condition-parts li', (els) => els.map((el) => el.textContent.trim())),
+      condition.affects.map((part) => expected('en-US', `part-${part}`)),
+      'the parts of the hip it affects, as a list',
     );
-    await assertOutcomes(page, 'en-US');
-    const harmText = squash(await page.locator('[data-outcome="steroid-septic-arthritis"] .frequency').textContent());
-    assert.match(harmText, /0\.08/, 'en-US uses a decimal point');
+    assert.equal(await textOf(page, '#condition-diagnosis p'), squash(content('en-US', condition.diagnosisId)));
+    assert.equal(await textOf(page, '#natural-course-heading'), expected('en-US', 'figure-topic-natural-course'));
+    assert.equal(await textOf(page, '#condition-course'), squash(content('en-US', condition.courseId)));
+    assert.equal(await textOf(page, '#how-common-heading'), expected('en-US', 'figure-topic-how-common'));
+
+    // Every figure, in its topic's list, as words and digits with time frame and certainty.
+    for (const figure of condition.figures) {
+      const item = page.locator(`#figures-${figure.topic} [data-figure="${figure.id}"]`);
+      assert.equal(await item.count(), 1, `${figure.id} is listed under ${figure.topic}`);
+      assert.equal(squash(await item.locator('.figure-text').textContent()), squash(figureText('en-US', figure)));
+      assert.equal(squash(await item.locator('.timeframe').textContent()), squash(figureTimeframeText('en-US', figure)));
+      assert.equal(
+        squash(await item.locator('.certainty-words').textContent()),
+        expected('en-US', `certainty-${figure.certainty}`),
+      );
+      assert.equal(await item.locator('button.sources-toggle[aria-expanded="false"]').count(), 1, `${figure.id} has Sources`);
+    }
+    const perThousand = condition.figures.find((f) => f.denominator === 1000);
+    if (perThousand) {
+      assert.match(
+        await textOf(page, `[data-figure="${perThousand.id}"] .figure-text`),
+        /out of \u2068?1,000\u2069? people/,
+        'a per-1,000 figure is written with a grouping comma in en-US',
+      );
+    }
+
+    // (a) Every option that applies at kl-2, in the content's order, with no ranking.
+    const cards = await page.$$eval('article.option-card', (els) => els.map((el) => el.dataset.option));
+    assert.deepEqual(cards, OVERVIEW.options.map((o) => o.id), 'one card per option, in content order');
+    for (const option of OVERVIEW.options) {
+      const card = page.locator(`article.option-card[data-option="${option.id}"]`);
+      assert.equal(squash(await card.locator('h3').textContent()), squash(content('en-US', option.nameId)));
+      assert.equal(squash(await card.locator('.option-kind').textContent()), expected('en-US', `kind-${option.kind}`));
+      assert.equal(squash(await card.locator('.option-summary').textContent()), squash(content('en-US', option.summaryId)));
+      assert.match(squash(await card.locator('.option-fits').textContent()), new RegExp(escape(squash(content('en-US', option.appliesId)))));
+      assert.equal(
+        squash(await card.locator('.certainty-words').textContent()),
+        expected('en-US', `certainty-${option.certainty}`),
+      );
+      assert.equal(squash(await card.locator('button.details-button').textContent()), expected('en-US', 'condition-card-details'));
+      assert.equal(
+        await card.locator('button.details-button').getAttribute('aria-label'),
+        expected('en-US', 'condition-card-details', { option: content('en-US', option.nameId) }, 'aria-label'),
+      );
+    }
+    const screenText = await page.locator('main').textContent();
+    for (const stance of ['stance-strong-for', 'stance-for']) {
+      assert.ok(!screenText.includes(expected('en-US', stance)), `no "${expected('en-US', stance)}" badge on the cards`);
+    }
 
     await page.click('#nav-back');
     await page.waitForSelector('#start-consultation');
@@ -374,17 +439,269 @@ describe('consultation flow', () => {
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
 
-  test('in es, every outcome is in Spanish with numbers formatted for es (0,08)', async () => {
-    const app = await openApp(env, { locale: 'es', overrides: { negotiate_locale: { resolve: 'es' } } });
+  test('the option screen shows every field of steroid-injection, and Back returns to its card', async () => {
+    const app = await openApp(env);
     const { page } = app;
-    await startConsultation(page);
-    await chooseStage(page, 'kl-3');
-    await assertOutcomes(page, 'es');
-    const harmText = squash(await page.locator('[data-outcome="steroid-septic-arthritis"] .frequency').textContent());
-    assert.match(harmText, /0,08/, 'Spanish uses a decimal comma');
+    await gotoOption(page, 'steroid-injection');
+    const option = optionOf('steroid-injection');
+    const callsBefore = (await ipcCalls(page, 'condition_overview')).length;
+
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'option-heading', 'focus moves to the h1');
+    assert.equal(await textOf(page, 'h1'), squash(content('en-US', option.nameId)));
+    assert.equal(
+      await textOf(page, '#option-context'),
+      squash(
+        expected('en-US', 'option-for-condition-stage', {
+          condition: content('en-US', OVERVIEW.condition.nameId),
+          stage: content('en-US', OVERVIEW.stage.nameId),
+        }),
+      ),
+    );
+    assert.equal(
+      await textOf(page, '#option-back'),
+      squash(expected('en-US', 'nav-back-condition', { condition: content('en-US', OVERVIEW.condition.nameId) })),
+      'the Back button says where it goes',
+    );
+    assert.match(await textOf(page, '#option-what'), new RegExp(escape(squash(content('en-US', option.summaryId)))));
+    assert.match(await textOf(page, '#option-fits'), new RegExp(escape(squash(content('en-US', option.appliesId)))));
+    assert.deepEqual(
+      await page.$$eval('#option-steps li', (els) => els.map((el) => el.textContent.replace(/\s+/g, ' ').trim())),
+      option.procedure.stepIds.map((id) => squash(content('en-US', id))),
+      'the steps, as an ordered list in order',
+    );
+    assert.equal(await page.locator('ol#option-steps').count(), 1);
+    assert.match(await textOf(page, '#option-procedure'), new RegExp(escape(squash(expected('en-US', `guidance-${option.procedure.guidance}`)))));
+    assert.match(await textOf(page, '#option-procedure'), new RegExp(escape(squash(expected('en-US', `anaesthesia-${option.procedure.anaesthesia}`)))));
+    assert.equal(await textOf(page, '#option-time-off'), squash(spanText('en-US', option.procedure.timeOff)));
+    for (const key of ['onset', 'peak', 'lasts', 'recovery']) {
+      assert.equal(await textOf(page, `#timeline-${key}`), squash(spanText('en-US', option.timeline[key])), `timeline ${key}`);
+    }
+
+    // (b) Benefits and harms, with the fixture's numbers formatted for en-US.
+    await assertOutcomes(page, 'en-US', option);
+    const septic = option.outcomes.find((o) => o.id === 'steroid-septic-arthritis');
+    if (septic) {
+      assert.match(await textOf(page, '[data-outcome="steroid-septic-arthritis"] .frequency'), /0\.8/, 'en-US uses a decimal point');
+    }
+    const score = option.outcomes.find((o) => o.evidence.kind === 'numbers' && o.evidence.measure.kind === 'score');
+    if (score) {
+      assert.match(
+        await textOf(page, `[data-outcome="${score.id}"] .frequency`),
+        /[-\u2212]\d/,
+        'an average change keeps its sign',
+      );
+    }
+    const [benefitsBox, harmsBox] = await boxes(page, '#option-benefits', '#option-harms');
+    assert.ok(Math.abs(benefitsBox.y - harmsBox.y) < 2 && harmsBox.x > benefitsBox.x, 'wide screen: benefits and harms side by side');
+    assert.ok(Math.abs(benefitsBox.width - harmsBox.width) < 2, 'the two columns have the same width');
+
+    // Repeats, cost, guidelines, approval, factors.
+    assert.match(await textOf(page, '#option-repeats'), new RegExp(escape(expected('en-US', `repeats-allowed-${option.repeats.allowed}`))));
+    assert.equal(await textOf(page, '#repeats-gap'), squash(spanText('en-US', option.repeats.minGap)));
+    assert.equal(await textOf(page, '#cost-amount'), squash(costText('en-US', option.cost)));
+    assert.match(await textOf(page, '#option-cost'), new RegExp(escape(expected('en-US', `insurance-${option.cost.insurance}`))));
+    const guidelines = await page.$$eval('#option-guidelines li.guideline', (els) =>
+      els.map((el) => ({ name: el.querySelector('.guideline-name').textContent.trim(), stance: el.querySelector('.stance').textContent.trim() })),
+    );
+    assert.deepEqual(
+      guidelines,
+      option.guidelines.map((g) => ({ name: squash(content('en-US', g.nameId)), stance: expected('en-US', `stance-${g.stance}`) })),
+      'each guideline position: name and stance',
+    );
+    assert.match(await textOf(page, '#option-regulatory'), new RegExp(escape(expected('en-US', `regulatory-${option.regulatory.status}`))));
+    assert.deepEqual(
+      await page.$$eval('#option-factors li[data-factor] > p', (els) => els.map((el) => el.textContent.replace(/\s+/g, ' ').trim())),
+      option.factors.map((f) => squash(content('en-US', f.textId))),
+    );
+    assert.equal(await page.locator('#option-claims').count(), 0, 'no claims section for an option without claims');
+
+    // Back: the condition screen again, focus on this option's button, no new request.
+    await page.click('#option-back');
+    await page.waitForSelector('article.option-card');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'details-steroid-injection');
+    assert.equal((await ipcCalls(page, 'condition_overview')).length, callsBefore, 'Back needs no new request');
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
+
+  test('in es, the option screen numbers are formatted for es (0,8) and the chrome is Spanish', async () => {
+    const app = await openApp(env, { locale: 'es', overrides: { negotiate_locale: { resolve: 'es' } } });
+    const { page } = app;
+    await gotoOption(page, 'steroid-injection');
+    const option = optionOf('steroid-injection');
+    await assertOutcomes(page, 'es', option);
+    assert.equal(await textOf(page, '#option-outcomes-heading'), expected('es', 'option-outcomes-heading'));
+    if (option.outcomes.some((o) => o.id === 'steroid-septic-arthritis')) {
+      assert.match(await textOf(page, '[data-outcome="steroid-septic-arthritis"] .frequency'), /0,8/, 'Spanish uses a decimal comma');
+    }
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('(c) a no-reliable-data outcome shows its reason, plainly', async () => {
+    const option = OVERVIEW.options.find((o) => o.outcomes.some((x) => x.evidence.kind === 'no-reliable-data'));
+    assert.ok(option, 'the fixture has a no-reliable-data outcome at hip-oa kl-2');
+    const outcome = option.outcomes.find((x) => x.evidence.kind === 'no-reliable-data');
+    const app = await openApp(env);
+    const { page } = app;
+    await gotoOption(page, option.id);
+    const item = page.locator(`[data-outcome="${outcome.id}"]`);
+    const reason = item.locator('.no-data-reason');
+    assert.equal(squash(await reason.textContent()), squash(content('en-US', outcome.evidence.reasonId)));
+    assert.ok(await reason.isVisible(), 'the reason is visible, not hidden behind a control');
+    assert.ok(await item.locator('.no-data-title').isVisible());
+    const weight = await reason.evaluate((el) => Number(getComputedStyle(el).fontWeight));
+    assert.ok(weight >= 600, 'the reason is shown prominently');
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('(d) a time that is "unknown" reads span-unknown, and "none" reads span-none', async () => {
+    const keys = ['onset', 'peak', 'lasts', 'recovery'];
+    const unknown = OVERVIEW.options.find((o) => keys.some((k) => o.timeline[k].kind === 'unknown'));
+    assert.ok(unknown, 'the fixture has an option with an unknown time');
+    const app = await openApp(env);
+    const { page } = app;
+    await gotoOption(page, unknown.id);
+    for (const key of keys.filter((k) => unknown.timeline[k].kind === 'unknown')) {
+      assert.equal(await textOf(page, `#timeline-${key}`), expected('en-US', 'span-unknown'), `${unknown.id} ${key}`);
+    }
+    const none = OVERVIEW.options.find((o) => keys.some((k) => o.timeline[k].kind === 'none'));
+    if (none) {
+      await page.click('#option-back');
+      await page.waitForSelector(`#details-${none.id}`);
+      await openOption(page, none.id);
+      for (const key of keys.filter((k) => none.timeline[k].kind === 'none')) {
+        assert.equal(await textOf(page, `#timeline-${key}`), expected('en-US', 'span-none'), `${none.id} ${key}`);
+      }
+    }
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('a clinic-sold option shows the claims with answers and the "before you pay" card', async () => {
+    const claims = OVERVIEW.claims;
+    const option = OVERVIEW.options.find((o) => claims.some((c) => c.options.includes(o.id)));
+    assert.ok(option, 'the fixture has claims about an option at hip-oa kl-2');
+    const app = await openApp(env);
+    const { page } = app;
+    await gotoOption(page, option.id);
+    const mine = claims.filter((c) => c.options.includes(option.id));
+    assert.deepEqual(
+      await page.$$eval('#option-claims li.claim', (els) => els.map((el) => el.dataset.claim)),
+      mine.map((c) => c.id),
+    );
+    for (const claim of mine) {
+      const text = await textOf(page, `[data-claim="${claim.id}"]`);
+      assert.ok(text.includes(squash(content('en-US', claim.claimId))), `${claim.id}: the claim`);
+      assert.ok(text.includes(squash(content('en-US', claim.answerId))), `${claim.id}: what the evidence says`);
+    }
+    const items = OVERVIEW.payCard.filter((p) => p.options.includes(option.id));
+    assert.deepEqual(
+      (await page.$$eval('#option-pay-card [data-pay-card]', (els) => els.map((el) => el.dataset.payCard))).sort(),
+      items.map((p) => p.id).sort(),
+      'every pay-card item for this option',
+    );
+    if (option.cost.amount) {
+      assert.equal(await textOf(page, '#cost-amount'), squash(costText('en-US', option.cost)), 'a price with Intl currency');
+    }
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('(e) keyboard only: Tab to a number\'s Sources button, Enter shows its DOI, PMID or URL', async () => {
+    const app = await openApp(env);
+    const { page } = app;
+    await startConsultation(page, { label: 'Room 4' });
+    await chooseStage(page, 'kl-2');
+    await page.evaluate(() => document.querySelector('h1').focus());
+    await tabTo(page, '#details-steroid-injection');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main.option-page[data-option="steroid-injection"]');
+    const option = optionOf('steroid-injection');
+    const outcome = option.outcomes.find((o) => o.evidence.kind === 'numbers' && o.sourceIds.length > 0);
+    const button = `[data-outcome="${outcome.id}"] button.sources-toggle`;
+    await tabTo(page, button);
+    const ring = await page.evaluate(() => ({
+      style: getComputedStyle(document.activeElement).outlineStyle,
+      width: parseFloat(getComputedStyle(document.activeElement).outlineWidth),
+    }));
+    assert.ok(ring.style !== 'none' && ring.width >= 2, 'the Sources button shows a visible focus ring');
+    assert.equal(await page.getAttribute(button, 'aria-expanded'), 'false');
+    const panelId = await page.getAttribute(button, 'aria-controls');
+    const panel = page.locator(`[id="${panelId}"]`);
+    assert.equal(await panel.isVisible(), false, 'the panel starts closed');
+
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute(button, 'aria-expanded'), 'true');
+    assert.ok(await panel.isVisible(), 'Enter opens the panel');
+    const reference = OVERVIEW.references.find((r) => r.id === outcome.sourceIds[0]);
+    const panelText = squash(await panel.textContent());
+    assert.ok(panelText.includes(squash(reference.citation)), 'the citation is shown');
+    assert.ok(panelText.includes(expected('en-US', `study-type-${reference.studyType}`)), 'the study type is shown');
+    assert.ok(panelText.includes(String(reference.year)), 'the year is shown');
+    for (const address of [reference.doi, reference.pmid, reference.url].filter(Boolean)) {
+      assert.ok(panelText.includes(address), `the address ${address} is shown as text`);
+    }
+    assert.equal(await panel.locator('a').count(), 0, 'no links: the app opens nothing');
+    const selectable = await panel.locator('.address').first().evaluate((el) => getComputedStyle(el).userSelect);
+    assert.notEqual(selectable, 'none', 'the address can be selected and copied');
+
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute(button, 'aria-expanded'), 'false', 'Enter again closes it');
+    assert.equal(await panel.isVisible(), false);
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('(f) About this information shows the version and dates in the UI locale, on both screens', async () => {
+    const facts = OVERVIEW.document;
+    for (const locale of ['en-US', 'es']) {
+      const app = await openApp(env, { locale, overrides: { negotiate_locale: { resolve: locale } } });
+      const { page } = app;
+      await startConsultation(page, { label: 'Room 4' });
+      await chooseStage(page, 'kl-2');
+      for (const where of ['condition', 'option']) {
+        if (where === 'option') {
+          await openOption(page, 'exercise');
+        }
+        const toggle = page.locator('#about-toggle');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        assert.equal(await page.locator('#about-version').isVisible(), false, 'closed at first');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        assert.equal(await textOf(page, '#about-version'), squash(expected(locale, 'about-version', { version: facts.contentVersion })));
+        assert.equal(
+          await textOf(page, '#about-last-reviewed'),
+          squash(expected(locale, 'about-last-reviewed', { date: dateArg(facts.lastReviewed) })),
+          `${locale} ${where}: the last-reviewed date, formatted for ${locale}`,
+        );
+        assert.equal(
+          await textOf(page, '#about-next-review'),
+          squash(expected(locale, 'about-next-review', { date: dateArg(facts.nextReview) })),
+        );
+        const body = squash(await page.locator('.about-body').textContent());
+        for (const id of [facts.decisionId, facts.purposeId, facts.fundingId, facts.conflictsId, facts.authorsId, facts.notAdviceId]) {
+          assert.ok(body.includes(squash(content(locale, id))), `${where}: ${id}`);
+        }
+        assert.ok(body.includes(squash(content(locale, facts.updatePolicyId, { next: dateArg(facts.nextReview) }))), 'update policy with the date');
+      }
+      await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+    }
+  });
 });
+
+/** Page-relative boxes of several elements, measured at the same moment. */
+function boxes(page, ...selectors) {
+  return page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const rect = document.querySelector(selector).getBoundingClientRect();
+        return { x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: rect.height };
+      }),
+    selectors,
+  );
+}
+
+/** A string as a RegExp that matches it literally. */
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 
 describe('keyboard and resuming', () => {
   test('keyboard only: tab order, visible focus, Enter starts, arrow keys choose', async () => {
@@ -534,9 +851,24 @@ describe('errors and missing messages', () => {
   });
 });
 
-describe('accessibility and screenshots', () => {
+
+describe('accessibility, layout and screenshots', () => {
+  /** Opens every Sources panel in `scope` and the About panel, so axe checks them too. */
+  async function openPanels(page, scope) {
+    await page.evaluate((s) => {
+      for (const button of document.querySelectorAll(`${s} button.sources-toggle[aria-expanded="false"]`)) {
+        button.click();
+      }
+      document.querySelector('#about-toggle[aria-expanded="false"]')?.click();
+    }, scope);
+  }
+
+  function serious(violations) {
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
   for (const locale of ['en-US', 'ar-XB']) {
-    test(`axe finds no serious or critical violations (${locale})`, async () => {
+    test(`(g) axe finds no serious or critical violations (${locale})`, async () => {
       const app = await openApp(env);
       const { page } = app;
       await page.selectOption('#ui-locale', locale);
@@ -545,20 +877,84 @@ describe('accessibility and screenshots', () => {
 
       await startConsultation(page, { label: 'Room 4' });
       await chooseStage(page, 'kl-2');
+      await openPanels(page, '#condition-about');
       const conditionViolations = await runAxe(page, env.server.origin, `condition screen ${locale}`);
+
+      await openOption(page, 'steroid-injection');
+      await openPanels(page, '#option-outcomes');
+      const optionViolations = await runAxe(page, env.server.origin, `option screen ${locale}`);
+
+      await page.click('#option-back');
+      await page.waitForSelector('#details-stem-cell-injection');
+      await openOption(page, 'stem-cell-injection');
+      await openPanels(page, '#option-claims');
+      const cellsViolations = await runAxe(page, env.server.origin, `option screen (claims) ${locale}`);
 
       for (const [where, violations] of [
         ['start', startViolations],
         ['condition', conditionViolations],
+        ['option', optionViolations],
+        ['option with claims', cellsViolations],
       ]) {
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert.deepEqual(serious, [], `no serious/critical axe violations on the ${where} screen (${locale})`);
+        assert.deepEqual(serious(violations), [], `no serious/critical axe violations on the ${where} screen (${locale})`);
       }
       await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
     });
   }
 
-  test('screenshots of the start screen (en-US, es, ar-XB, en-XA) and condition screen (en-US, ar-XB)', async () => {
+  test('headings go down one level at a time on the condition and option screens', async () => {
+    const app = await openApp(env);
+    const { page } = app;
+    await startConsultation(page);
+    await chooseStage(page, 'kl-2');
+    const levels = () =>
+      page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((el) => Number(el.tagName.slice(1))));
+    for (const where of ['condition', 'option']) {
+      if (where === 'option') {
+        await openOption(page, 'stem-cell-injection');
+      }
+      const found = await levels();
+      assert.equal(found[0], 1, `${where}: starts with one h1`);
+      assert.equal(found.filter((l) => l === 1).length, 1, `${where}: exactly one h1`);
+      found.forEach((level, i) => {
+        if (i > 0) {
+          assert.ok(level <= found[i - 1] + 1, `${where}: no heading level is skipped (${found.slice(0, i + 1).join(',')})`);
+        }
+      });
+    }
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('ar-XB mirrors the option screen; large text and narrow windows do not break it', async () => {
+    const app = await openApp(env);
+    const { page } = app;
+    await gotoOption(page, 'steroid-injection', { locale: 'ar-XB' });
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const [benefits, harms] = await boxes(page, '#option-benefits', '#option-harms');
+    assert.ok(benefits.x > harms.x, 'rtl: benefits (first) sit on the right, harms on the left');
+    const back = await page.locator('#option-back').boundingBox();
+    assert.ok(back.x < page.viewportSize().width / 2, 'rtl: the Back button (at the end) is on the left');
+
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `200% text: no sideways scrolling (${overflow}px)`);
+    const stacked = await boxes(page, '#option-benefits', '#option-harms');
+    assert.ok(stacked[1].y > stacked[0].y + stacked[0].height - 1, '200% text: harms stack under benefits');
+
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
+    await page.setViewportSize({ width: 600, height: 900 });
+    const narrow = await boxes(page, '#option-benefits', '#option-harms');
+    assert.ok(narrow[1].y > narrow[0].y, 'narrow window: harms stack under benefits');
+    const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(narrowOverflow <= 1, `narrow window: no sideways scrolling (${narrowOverflow}px)`);
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('(h) screenshots: start (4 locales), condition and option screens (en-US, ar-XB, en-US at 200%)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const app = await openApp(env);
     const { page } = app;
@@ -578,15 +974,37 @@ describe('accessibility and screenshots', () => {
     await page.evaluate(() => {
       delete window.__hipaidIpc.overrides.start_consultation;
     });
-    await startConsultation(page, { label: 'Room 4', clinician: 'Dr. Ada' });
-    await chooseStage(page, 'kl-2');
-    await page.screenshot({ path: join(SCREENSHOTS, 'condition-en-US.png'), fullPage: true });
-    await page.click('#nav-back');
-    await page.selectOption('#ui-locale', 'ar-XB');
-    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-    await startConsultation(page, { label: 'Room 4', clinician: 'Dr. Ada' });
-    await chooseStage(page, 'kl-2');
-    await page.screenshot({ path: join(SCREENSHOTS, 'condition-ar-XB.png'), fullPage: true });
+
+    for (const [locale, suffix, scale] of [
+      ['en-US', 'en-US', ''],
+      ['ar-XB', 'ar-XB', ''],
+      ['en-US', 'en-US-200', '200%'],
+    ]) {
+      if ((await page.locator('#nav-back').count()) > 0) {
+        await page.click('#nav-back');
+      }
+      await page.waitForSelector('#start-consultation');
+      await page.selectOption('#ui-locale', locale);
+      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+      await page.evaluate((size) => {
+        document.documentElement.style.fontSize = size;
+      }, scale);
+      await startConsultation(page, { label: 'Room 4', clinician: 'Dr. Ada' });
+      await chooseStage(page, 'kl-2');
+      await page.locator('#condition-diagnosis button.sources-toggle').click();
+      await page.screenshot({ path: join(SCREENSHOTS, `condition-${suffix}.png`), fullPage: true });
+      await openOption(page, 'steroid-injection');
+      await page.locator('#option-benefits button.sources-toggle').first().click();
+      await page.locator('#about-toggle').click();
+      await page.screenshot({ path: join(SCREENSHOTS, `option-${suffix}.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `${suffix}: the option screen does not scroll sideways (${overflow}px)`);
+      await page.click('#option-back');
+      await page.waitForSelector('#nav-back');
+    }
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
     await checkPage(env, app, { allowConsoleErrors: ['[ipc] start_consultation failed', ...fixtureMissingIds()] });
   });
 });

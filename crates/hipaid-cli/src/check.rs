@@ -222,7 +222,11 @@ fn messages(catalog: &Catalog, english: &English, report: &mut Report) {
             continue;
         };
         let allowed = allowed_variables(&u.id);
-        for v in m.variables.iter().filter(|v| !allowed.contains(&v.as_str())) {
+        for v in m
+            .variables
+            .iter()
+            .filter(|v| !allowed.contains(&v.as_str()))
+        {
             report.problems.push(format!(
                 "locales/en-US/{}: `{}`: uses `${v}`, which the app does not pass (allowed: {allowed:?})",
                 m.file, u.id

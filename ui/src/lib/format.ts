@@ -25,3 +25,36 @@ export function dateTimeVar(iso: string): FluentDateTime | null {
   }
   return new FluentDateTime(ms, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A number that may have one decimal, such as 25.3 in "25.3 out of 100" or a span's 1.5. */
+export function decimalVar(value: number): FluentNumber {
+  return new FluentNumber(value, { maximumFractionDigits: 1 });
+}
+
+/** An average change on a score scale, always with its sign (+6.4, -1.2). */
+export function signedVar(value: number): FluentNumber {
+  return new FluentNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+}
+
+/** An amount of money in whole units of an ISO 4217 currency ($1,150 in en-US). */
+export function moneyVar(value: number, currency: string): FluentNumber {
+  return new FluentNumber(value, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+}
+
+/**
+ * A calendar date given as ISO text (2026-11-22), as a long date in the UI locale. The date is
+ * read and shown in UTC, so no time zone can move it to the day before.
+ */
+export function dateVar(isoDate: string): FluentDateTime | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) {
+    return null;
+  }
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new FluentDateTime(ms, { dateStyle: 'long', timeZone: 'UTC' });
+}

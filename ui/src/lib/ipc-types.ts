@@ -97,7 +97,11 @@ export type Figure = { id: string, labelId: string, topic: FigureTopic,
 /**
  * `None` for a plain count of people (e.g. new cases a year).
  */
-denominator: number | null, value: Frequency, timeframe: Span | null, certainty: Certainty, sourceIds: Array<string>, };
+denominator: number | null, value: Frequency, timeframe: Span | null, 
+/**
+ * Age group of the people counted (label variables `$ageFrom`, `$ageTo`).
+ */
+ageFrom: number | null, ageTo: number | null, certainty: Certainty, sourceIds: Array<string>, };
 
 /**
  * A condition with everything the condition screen explains.
@@ -151,7 +155,11 @@ appliesId: string | null, certainty: Certainty, regulatory: RegulatoryStatus, pr
  * A published source with what a reviewer needs to find and weigh it. Bibliographic text is
  * not translated.
  */
-export type Reference = { id: string, authors: string, year: number, title: string, journal: string, doi: string | null, pmid: string | null, 
+export type Reference = { id: string, authors: string, 
+/**
+ * `None` when the source gives no year.
+ */
+year: number | null, title: string, journal: string, doi: string | null, pmid: string | null, 
 /**
  * The address a reviewer opens: the URL given, else the DOI resolver, else PubMed.
  */

@@ -52,6 +52,11 @@ const MIRRORED: Record<string, string> = {
 
 const RLO = '\u202E'; // RIGHT-TO-LEFT OVERRIDE: show the following characters from right to left
 const PDF = '\u202C'; // POP DIRECTIONAL FORMATTING: end of the override
+// RIGHT-TO-LEFT MARK: a strong right-to-left character, like the letters of a real right-to-left
+// script. Without it, a message formatted into another message's variable (a time inside
+// "Time frame: { $span }") has no right-to-left letter, so Fluent's isolation around that variable
+// would lay it out left to right, which real Arabic text never does.
+const RLM = '\u200F';
 
 /**
  * ar-XB: mirror the letters and force the run right to left, so the text reads like a
@@ -66,7 +71,7 @@ export function mirrorText(text: string): string {
   for (const ch of text) {
     out += MIRRORED[ch] ?? ch;
   }
-  return RLO + out + PDF;
+  return RLO + RLM + out + PDF;
 }
 
 /** The pseudo-locales this UI knows how to build, by locale id. */
