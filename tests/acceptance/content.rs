@@ -174,7 +174,7 @@ fn every_option_shown_for_a_condition_has_benefits_harms_guidelines_and_traceabl
                     let r = overview.references.iter().find(|r| &r.id == s);
                     let r = r.unwrap_or_else(|| panic!("{}: source {s} not listed", x.id));
                     assert!(
-                        r.url.starts_with("https://") || r.url.starts_with("http://"),
+                        r.link.starts_with("https://") || r.link.starts_with("http://"),
                         "{}: no address",
                         r.id
                     );

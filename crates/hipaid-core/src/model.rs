@@ -359,8 +359,10 @@ pub struct Reference {
     pub journal: String,
     pub doi: Option<String>,
     pub pmid: Option<String>,
-    /// The address a reviewer opens: the URL given, else the DOI resolver, else PubMed.
-    pub url: String,
+    /// The web address the source gives, if any (often a guideline or summary page).
+    pub url: Option<String>,
+    /// The most stable address to open: the DOI resolver, else PubMed, else `url`.
+    pub link: String,
     pub study_type: StudyType,
     pub size: Option<String>,
     /// One line: authors. title. journal. year (size). doi. PMID.

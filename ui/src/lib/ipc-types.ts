@@ -161,9 +161,13 @@ export type Reference = { id: string, authors: string,
  */
 year: number | null, title: string, journal: string, doi: string | null, pmid: string | null, 
 /**
- * The address a reviewer opens: the URL given, else the DOI resolver, else PubMed.
+ * The web address the source gives, if any (often a guideline or summary page).
  */
-url: string, studyType: StudyType, size: string | null, 
+url: string | null, 
+/**
+ * The most stable address to open: the DOI resolver, else PubMed, else `url`.
+ */
+link: string, studyType: StudyType, size: string | null, 
 /**
  * One line: authors. title. journal. year (size). doi. PMID.
  */

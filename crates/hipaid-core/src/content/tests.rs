@@ -94,7 +94,11 @@ fn minimal_content_loads_with_typed_values() {
         ["jones-2021", "smith-2020"],
         "every cited reference, in order of first citation"
     );
-    assert_eq!(o.references[1].url, "https://doi.org/10.0000/test.1");
+    assert_eq!(o.references[1].link, "https://doi.org/10.0000/test.1");
+    assert_eq!(
+        o.references[0].url.as_deref(),
+        Some("https://example.org/jones")
+    );
     assert!(o.references[1].citation.contains("doi:10.0000/test.1"));
     assert_eq!(o.document.content_version, "0.0.1");
 }

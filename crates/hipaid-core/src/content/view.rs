@@ -466,7 +466,7 @@ fn reference(r: &file::ReferenceFile) -> Reference {
         citation.push_str(&format!(". PMID {pmid}"));
     }
     // A DOI or PMID is the stable address; a plain URL is the fallback.
-    let url = r
+    let link = r
         .doi
         .as_ref()
         .map(|d| format!("https://doi.org/{d}"))
@@ -485,7 +485,8 @@ fn reference(r: &file::ReferenceFile) -> Reference {
         journal: r.journal.clone(),
         doi: r.doi.clone(),
         pmid: r.pmid.clone(),
-        url,
+        url: r.url.clone(),
+        link,
         study_type: r.study_type,
         size: r.size.clone(),
         citation,
