@@ -74,9 +74,9 @@ fn the_csp_allows_no_remote_origin_and_no_inline_code() {
 }
 
 #[test]
-fn core_and_l10n_know_nothing_of_tauri() {
+fn the_plain_libraries_know_nothing_of_tauri() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    for krate in ["hipaid-core", "hipaid-l10n"] {
+    for krate in ["hipaid-core", "hipaid-l10n", "hipaid-pdf", "hipaid-cli"] {
         let out = Command::new(&cargo)
             .args([
                 "tree",

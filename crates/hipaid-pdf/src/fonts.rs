@@ -1,0 +1,121 @@
+//! The bundled fonts and the fallback rules, the same on every OS.
+//!
+//! Fonts are compiled in (`fonts/`, Noto, OFL) so a summary never depends on what the
+//! machine has installed. cosmic-text picks a font per script through [`NotoFallback`]; its
+//! built-in fallback differs per OS (Segoe on Windows, PingFang on macOS), which would make
+//! the same summary look different on different machines.
+
+use cosmic_text::fontdb;
+use cosmic_text::{Fallback, FontSystem};
+use unicode_script::Script;
+
+/// (file name, bytes) of every bundled face.
+const FACES: [(&str, &[u8]); 8] = [
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSansArabic-Regular.ttf",
+        include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
+    ),
+    (
+        "NotoSansArabic-Bold.ttf",
+        include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+    ),
+    (
+        "NotoNastaliqUrdu-Regular.ttf",
+        include_bytes!("../fonts/NotoNastaliqUrdu-Regular.ttf"),
+    ),
+    (
+        "NotoNastaliqUrdu-Bold.ttf",
+        include_bytes!("../fonts/NotoNastaliqUrdu-Bold.ttf"),
+    ),
+    (
+        "NotoSansSymbols2-Regular.ttf",
+        include_bytes!("../fonts/NotoSansSymbols2-Regular.ttf"),
+    ),
+    (
+        "NotoSansMath-Regular.ttf",
+        include_bytes!("../fonts/NotoSansMath-Regular.ttf"),
+    ),
+];
+
+/// The family a paragraph asks for first, by locale: Urdu is set in Nastaliq, Arabic in
+/// Noto Sans Arabic, everything else in Noto Sans (fallback fills in other scripts).
+pub fn primary_family(locale: &str) -> &'static str {
+    let lang = locale.split(['-', '_']).next().unwrap_or_default();
+    match lang {
+        "ur" => "Noto Nastaliq Urdu",
+        "ar" => "Noto Sans Arabic",
+        _ => "Noto Sans",
+    }
+}
+
+/// Every bundled face loaded into a font database, ready for a `FontSystem`.
+pub fn database() -> fontdb::Database {
+    let mut db = fontdb::Database::new();
+    for (_, bytes) in FACES {
+        db.load_font_data(bytes.to_vec());
+    }
+    db
+}
+
+/// A font system for one document locale, using only the bundled faces.
+pub fn font_system(locale: &str) -> FontSystem {
+    FontSystem::new_with_locale_and_db_and_fallback(locale.to_owned(), database(), NotoFallback)
+}
+
+/// Script → bundled family, identical on every OS.
+pub struct NotoFallback;
+
+impl Fallback for NotoFallback {
+    fn common_fallback(&self) -> &[&'static str] {
+        &["Noto Sans", "Noto Sans Math", "Noto Sans Symbols2"]
+    }
+
+    fn forbidden_fallback(&self) -> &[&'static str] {
+        &[]
+    }
+
+    fn script_fallback(&self, script: Script, locale: &str) -> &[&'static str] {
+        match script {
+            Script::Arabic if locale.starts_with("ur") => {
+                &["Noto Nastaliq Urdu", "Noto Sans Arabic"]
+            }
+            Script::Arabic => &["Noto Sans Arabic", "Noto Nastaliq Urdu"],
+            _ => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_face_loads_with_its_family_name() {
+        let db = database();
+        let families: Vec<String> = db
+            .faces()
+            .flat_map(|f| f.families.iter().map(|(name, _)| name.clone()))
+            .collect();
+        for family in [
+            "Noto Sans",
+            "Noto Sans Arabic",
+            "Noto Nastaliq Urdu",
+            "Noto Sans Math",
+            "Noto Sans Symbols2",
+        ] {
+            assert!(
+                families.iter().any(|f| f == family),
+                "{family} missing from {families:?}"
+            );
+        }
+        assert_eq!(db.len(), FACES.len(), "one face per bundled file");
+    }
+}

@@ -1,0 +1,150 @@
+//! HipAid's take-home summary as a PDF: content + localizer + a request in, PDF bytes out.
+//!
+//! A plain library (no Tauri) so the app, the `hipaid` tool, tests and benchmarks render the
+//! same way. The pipeline, measured in `../shared/design/pdf-and-l10n-notes.md`:
+//! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
+//! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
+//! fonts) → `post` (lopdf: `/Lang`, reading direction, PDF 1.7).
+//!
+//! Not yet here (see the PDF issue's note): the tagged structure tree with alt text, CJK
+//! fonts, the comparison table, the timeline chart, the hip picture, the clinic logo,
+//! bilingual mode and the consultation's own answers (what matters, SURE, decision).
+
+mod fonts;
+mod icons;
+mod page;
+mod post;
+mod summary;
+mod text;
+
+use hipaid_core::Catalog;
+use hipaid_l10n::{Direction, Localizer};
+use printpdf::{PdfDocument, PdfSaveOptions};
+use unic_langid::LanguageIdentifier;
+
+pub use page::Paper;
+
+/// What to print.
+#[derive(Debug, Clone)]
+pub struct SummaryRequest<'a> {
+    /// The patient's language.
+    pub locale: &'a str,
+    pub condition_id: &'a str,
+    pub stage_id: Option<&'a str>,
+    /// The options discussed; empty means every option that applies.
+    pub option_ids: &'a [String],
+    pub patient_label: Option<&'a str>,
+    pub clinician_name: Option<&'a str>,
+    /// The consultation date (year, month, day).
+    pub date: (i32, u8, u8),
+    pub paper: Paper,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("bad request: {0}")]
+    Input(String),
+    #[error("cannot format a date: {0}")]
+    Date(String),
+    #[error("PDF post-processing failed: {0}")]
+    Post(String),
+}
+
+/// A rendered summary and what went wrong on the way without stopping it.
+#[derive(Debug)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Message ids missing in every locale (shown as `[id]`), font problems.
+    pub warnings: Vec<String>,
+}
+
+/// Renders the summary.
+pub fn render(
+    catalog: &Catalog,
+    l10n: &Localizer,
+    req: &SummaryRequest<'_>,
+) -> Result<Rendered, PdfError> {
+    let rtl = l10n
+        .direction(req.locale)
+        .map_err(|e| PdfError::Input(e.to_string()))?
+        == Direction::Rtl;
+    let mut fs = fonts::font_system(req.locale);
+    let title = l10n
+        .format(req.locale, "summary-title", None)
+        .map(|f| f.text)
+        .unwrap_or_else(|_| "HipAid".to_owned());
+    let mut doc = PdfDocument::new(&strip_controls(&title));
+    doc.metadata.info.creator = format!(
+        "HipAid {} (content {})",
+        env!("CARGO_PKG_VERSION"),
+        catalog.document().content_version
+    );
+    doc.metadata.info.producer = "HipAid (printpdf, cosmic-text)".to_owned();
+    doc.metadata.info.subject = catalog.document().content_version.clone();
+    let (y, m, d) = req.date;
+    if let Ok(date) = printpdf::parse_pdf_date(&format!("D:{y:04}{m:02}{d:02}000000Z")) {
+        doc.metadata.info.creation_date = date.clone();
+        doc.metadata.info.modification_date = date;
+    }
+    let page = page::PageWriter::new(doc, &mut fs, req.paper, rtl);
+    let mut w = summary::Writer::new(page, l10n, req.locale);
+    summary::write(&mut w, catalog, req)?;
+    let mut missing = std::mem::take(&mut w.missing);
+    let family = fonts::primary_family(req.locale);
+    let width = req.paper.size().0 - 2.0 * page::MARGIN;
+    let (doc, mut warnings) = w.page.finish(|fs, n, total| {
+        let mut args = hipaid_l10n::FluentArgs::new();
+        args.set("page", n);
+        args.set("pages", total);
+        let text = match l10n.format(req.locale, "summary-page", Some(&args)) {
+            Ok(f) => f.text,
+            Err(_) => format!("{n} / {total}"),
+        };
+        text::layout(fs, &text, text::Style::body(9.0), width, family, rtl)
+    });
+    missing.dedup();
+    warnings.extend(
+        missing
+            .into_iter()
+            .map(|id| format!("missing message `{id}`")),
+    );
+    let pages = doc.pages.len();
+    let mut save_warnings = Vec::new();
+    let raw = doc.save(&PdfSaveOptions::default(), &mut save_warnings);
+    let bytes = post::finish(&raw, req.locale, rtl)?;
+    Ok(Rendered {
+        bytes,
+        pages,
+        warnings,
+    })
+}
+
+fn strip_controls(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect()
+}
+
+fn lang(locale: &str) -> Result<LanguageIdentifier, PdfError> {
+    locale
+        .parse()
+        .map_err(|_| PdfError::Input(format!("bad locale `{locale}`")))
+}
+
+fn date_text(req: &SummaryRequest<'_>) -> Result<String, PdfError> {
+    let (y, m, d) = req.date;
+    hipaid_l10n::format::date(&lang(req.locale)?, y, m, d).map_err(PdfError::Date)
+}
+
+/// An ISO `YYYY-MM-DD` date in the locale's words.
+fn iso_date_text(locale: &str, iso: &str) -> Result<String, PdfError> {
+    let mut parts = iso.split('-').map(str::parse::<i32>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => {
+            let (m, d) = (u8::try_from(m).unwrap_or(0), u8::try_from(d).unwrap_or(0));
+            hipaid_l10n::format::date(&lang(locale)?, y, m, d).map_err(PdfError::Date)
+        }
+        _ => Err(PdfError::Date(format!("`{iso}` is not YYYY-MM-DD"))),
+    }
+}

@@ -1,0 +1,275 @@
+//! The page writer: a cursor that flows laid-out paragraphs and drawings down pages, breaks
+//! pages, mirrors for right-to-left, and turns glyphs into printpdf operations.
+//!
+//! Glyphs are written with `TextItem::GlyphIds` and TJ offsets, so the PDF places each glyph
+//! exactly where the shaper put it (the viewer would otherwise advance by the font's own
+//! widths). Each face is parsed for printpdf once per document and subset on save.
+
+use std::collections::HashMap;
+
+use cosmic_text::{FontSystem, fontdb};
+use printpdf::{
+    Codepoint, Color, FontId, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, Pt, Rect,
+    Rgb, TextItem, TextMatrix,
+};
+
+use crate::text::{Line, Paragraph};
+
+/// Paper sizes the clinic can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// (width, height) in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+pub const MARGIN: f32 = 56.0;
+const FOOTER_SPACE: f32 = 28.0;
+
+pub fn rgb(r: f32, g: f32, b: f32) -> Color {
+    Color::Rgb(Rgb::new(r, g, b, None))
+}
+
+pub struct PageWriter<'a> {
+    pub doc: PdfDocument,
+    fs: &'a mut FontSystem,
+    fonts: HashMap<fontdb::ID, (FontId, ParsedFont)>,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
+    /// Distance from the top of the content area to the cursor.
+    cursor: f32,
+    pub paper: Paper,
+    pub rtl: bool,
+    /// Faces that could not be parsed for the PDF (reported, never a panic).
+    pub problems: Vec<String>,
+}
+
+impl<'a> PageWriter<'a> {
+    pub fn new(doc: PdfDocument, fs: &'a mut FontSystem, paper: Paper, rtl: bool) -> Self {
+        PageWriter {
+            doc,
+            fs,
+            fonts: HashMap::new(),
+            pages: Vec::new(),
+            ops: Vec::new(),
+            cursor: 0.0,
+            paper,
+            rtl,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn font_system(&mut self) -> &mut FontSystem {
+        self.fs
+    }
+
+    /// Width of the content area.
+    pub fn content_width(&self) -> f32 {
+        self.paper.size().0 - 2.0 * MARGIN
+    }
+
+    fn content_height(&self) -> f32 {
+        self.paper.size().1 - 2.0 * MARGIN - FOOTER_SPACE
+    }
+
+    pub fn remaining(&self) -> f32 {
+        self.content_height() - self.cursor
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.cursor > 0.0 && height > self.remaining() {
+            self.new_page();
+        }
+    }
+
+    pub fn new_page(&mut self) {
+        let ops = std::mem::take(&mut self.ops);
+        self.pages.push(ops);
+        self.cursor = 0.0;
+    }
+
+    pub fn space(&mut self, points: f32) {
+        if self.cursor > 0.0 {
+            self.cursor += points;
+        }
+    }
+
+    /// Page x of a content-area offset, mirrored for right-to-left documents: `inset` is
+    /// measured from the start side (left, or right in RTL), `width` is the object's width.
+    pub fn x(&self, inset: f32, width: f32) -> f32 {
+        if self.rtl {
+            self.paper.size().0 - MARGIN - inset - width
+        } else {
+            MARGIN + inset
+        }
+    }
+
+    /// Page y (from the bottom) of a distance below the cursor.
+    pub fn y(&self, below_cursor: f32) -> f32 {
+        self.paper.size().1 - MARGIN - self.cursor - below_cursor
+    }
+
+    /// Flows a paragraph, breaking pages between lines; `inset` indents from the start side.
+    /// `keep` lines must stay together at the top (2 avoids a lone first line).
+    pub fn paragraph(&mut self, p: &Paragraph, inset: f32, width: f32, color: Color) {
+        let keep = p.lines.len().min(2) as f32 * p.line_height;
+        self.ensure(keep);
+        for line in &p.lines {
+            self.ensure(p.line_height);
+            let top = self.cursor;
+            self.emit_line(line, self.x(inset, width), p, color.clone(), top);
+            self.cursor += p.line_height;
+        }
+    }
+
+    /// Draws a short paragraph at the cursor without moving it (captions side by side).
+    pub fn paragraph_at(&mut self, p: &Paragraph, inset: f32, width: f32, color: Color) {
+        let x0 = self.x(inset, width);
+        for (n, line) in p.lines.iter().enumerate() {
+            let top = self.cursor + n as f32 * p.line_height;
+            self.emit_line(line, x0, p, color.clone(), top);
+        }
+    }
+
+    fn emit_line(&mut self, line: &Line, x0: f32, p: &Paragraph, color: Color, top: f32) {
+        if line.glyphs.is_empty() {
+            return;
+        }
+        // cosmic-text's baseline is measured from the top of the paragraph; our line slot
+        // starts at `top`, so the baseline sits at the line's offset within its slot.
+        let slot_baseline = line.baseline - (line.baseline / p.line_height).floor() * p.line_height;
+        let baseline_y = self.paper.size().1 - MARGIN - top - slot_baseline;
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetFillColor { col: color });
+        let mut i = 0;
+        while i < line.glyphs.len() {
+            let first = &line.glyphs[i];
+            let mut j = i + 1;
+            while j < line.glyphs.len()
+                && line.glyphs[j].font == first.font
+                && (line.glyphs[j].y - first.y).abs() < 0.01
+            {
+                j += 1;
+            }
+            let Some(font_id) = self.pdf_font(first.font) else {
+                i = j;
+                continue;
+            };
+            let (fid, parsed) = font_id;
+            let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+            let run = &line.glyphs[i..j];
+            let mut items = Vec::with_capacity(run.len());
+            for (k, g) in run.iter().enumerate() {
+                let next_x = run.get(k + 1).map_or(g.x + g.advance, |n| n.x);
+                let pdf_width = parsed
+                    .get_or_decode_glyph(g.gid)
+                    .map_or(0.0, |d| (f32::from(d.horz_advance) * 1000.0 / upem).trunc());
+                let offset = pdf_width - (next_x - g.x) * 1000.0 / p.size;
+                items.push(Codepoint {
+                    gid: g.gid,
+                    offset,
+                    cid: (!g.text.is_empty()).then(|| g.text.clone()),
+                });
+            }
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(fid),
+                size: Pt(p.size),
+            });
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x0 + first.x), Pt(baseline_y - first.y)),
+            });
+            self.ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(items)],
+            });
+            i = j;
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// The printpdf font for a fontdb face, parsed and added once.
+    fn pdf_font(&mut self, id: fontdb::ID) -> Option<(FontId, ParsedFont)> {
+        if let Some((fid, parsed)) = self.fonts.get(&id) {
+            return Some((fid.clone(), parsed.clone()));
+        }
+        let mut warnings = Vec::new();
+        let parsed = self
+            .fs
+            .db()
+            .with_face_data(id, |data, index| {
+                ParsedFont::from_bytes(data, index as usize, &mut warnings)
+            })
+            .flatten();
+        let Some(parsed) = parsed else {
+            self.problems
+                .push(format!("font face {id:?} could not be parsed for the PDF"));
+            return None;
+        };
+        let fid = self.doc.add_font(&parsed);
+        self.fonts.insert(id, (fid.clone(), parsed.clone()));
+        Some((fid, parsed))
+    }
+
+    /// A filled rectangle at (`inset`, `below` the cursor) in content coordinates.
+    pub fn rect(&mut self, inset: f32, below: f32, width: f32, height: f32, color: Color) {
+        let x = self.x(inset, width);
+        let y = self.y(below + height);
+        self.ops.push(Op::SetFillColor { col: color });
+        self.ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(width),
+                height: Pt(height),
+                mode: Some(printpdf::PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
+    pub fn push(&mut self, op: Op) {
+        self.ops.push(op);
+    }
+
+    /// Moves the cursor down after a drawing of `height`.
+    pub fn advance(&mut self, height: f32) {
+        self.cursor += height;
+    }
+
+    /// Finishes: every page, with `footer(page, pages)` laid out and drawn at the bottom.
+    pub fn finish(
+        mut self,
+        mut footer: impl FnMut(&mut FontSystem, usize, usize) -> Paragraph,
+    ) -> (PdfDocument, Vec<String>) {
+        self.new_page();
+        let total = self.pages.len();
+        let pages = std::mem::take(&mut self.pages);
+        let (w, h) = self.paper.size();
+        let mut out = Vec::with_capacity(total);
+        for (n, ops) in pages.into_iter().enumerate() {
+            self.ops = ops;
+            let para = footer(self.fs, n + 1, total);
+            let top = self.content_height() + FOOTER_SPACE - para.line_height;
+            if let Some(line) = para.lines.first() {
+                let x0 = self.x(0.0, self.content_width());
+                self.emit_line(line, x0, &para, rgb(0.35, 0.35, 0.35), top);
+            }
+            out.push(PdfPage::new(
+                Mm::from(Pt(w)),
+                Mm::from(Pt(h)),
+                std::mem::take(&mut self.ops),
+            ));
+        }
+        self.doc.with_pages(out);
+        (self.doc, self.problems)
+    }
+}

@@ -1,0 +1,135 @@
+//! Renders real summaries from the shipped content and checks them as a reader and a
+//! viewer would: a valid PDF 1.7 with the document language, every page numbered in the
+//! locale's words, the numbers from the content present as text, Arabic shaped and laid out
+//! right to left. PDFs are written to `target/summaries/` so a person can look at them
+//! (`pdftoppm -png -r 60 target/summaries/hip-oa-ar-XB.pdf`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use hipaid_core::Catalog;
+use hipaid_l10n::Localizer;
+use hipaid_pdf::{Paper, SummaryRequest, render};
+
+fn out_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/summaries");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn summary(locale: &str, paper: Paper) -> (Vec<u8>, usize, Vec<String>) {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let options = vec![
+        "exercise".to_owned(),
+        "steroid-injection".to_owned(),
+        "prp".to_owned(),
+    ];
+    let req = SummaryRequest {
+        locale,
+        condition_id: "hip-oa",
+        stage_id: Some("kl-2"),
+        option_ids: &options,
+        patient_label: Some("Room 4"),
+        clinician_name: Some("Dr. Ana Ruiz"),
+        date: (2026, 11, 22),
+        paper,
+    };
+    let r = render(&catalog, &l10n, &req).unwrap();
+    std::fs::write(out_dir().join(format!("hip-oa-{locale}.pdf")), &r.bytes).unwrap();
+    (r.bytes, r.pages, r.warnings)
+}
+
+/// Text as poppler extracts it (poppler-utils is installed by the test command).
+fn pdftotext(locale: &str) -> String {
+    let path = out_dir().join(format!("hip-oa-{locale}.pdf"));
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn an_english_summary_is_a_valid_tagged_language_pdf_with_the_content_numbers() {
+    let (bytes, pages, warnings) = summary("en-US", Paper::Letter);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(bytes.starts_with(b"%PDF-1.7"), "PDF 1.7 header");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert_eq!(doc.get_pages().len(), pages);
+    assert!(pages >= 2, "{pages} pages");
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en-US");
+    let info = Command::new("pdfinfo").arg(out_dir().join("hip-oa-en-US.pdf")).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Title:           Your hip treatment summary"), "{info}");
+    assert!(info.contains("Creator:         HipAid"), "{info}");
+    assert!(info.contains("2026"), "the creation date is the consultation date: {info}");
+    let text = pdftotext("en-US");
+    for expected in [
+        "Your hip treatment summary",
+        "Hip osteoarthritis",
+        "68 out of 100 people",
+        "24 out of 100 people",
+        "Room 4",
+        "November 22, 2026",
+        &format!("Page 1 of {pages}"),
+        "doi:10.1002/art.22739",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+    assert!(
+        bytes.len() < 400_000,
+        "fonts are subset: {} bytes",
+        bytes.len()
+    );
+}
+
+#[test]
+fn a_spanish_summary_uses_spanish_words_and_numbers() {
+    let (_, pages, _) = summary("es", Paper::A4);
+    let text = pdftotext("es");
+    assert!(
+        text.contains("Resumen de su tratamiento de cadera"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("Página 1 de {pages}")), "{text}");
+    assert!(text.contains("22 de noviembre de 2026"), "{text}");
+}
+
+#[test]
+fn a_right_to_left_summary_is_mirrored_and_declared_right_to_left() {
+    let (bytes, _, warnings) = summary("ar-XB", Paper::A4);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let prefs = catalog
+        .get(b"ViewerPreferences")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    assert_eq!(prefs.get(b"Direction").unwrap().as_name().unwrap(), b"R2L");
+    // Lines end at the right margin: pdftotext -layout puts most text in the right half.
+    let text = pdftotext("ar-XB");
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim().chars().count() > 10)
+        .collect();
+    let right_aligned = lines
+        .iter()
+        .filter(|l| l.len() - l.trim_start().len() > 2)
+        .count();
+    assert!(
+        right_aligned * 2 > lines.len(),
+        "most lines start indented (right-aligned):\n{text}"
+    );
+}

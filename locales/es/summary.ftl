@@ -1,0 +1,17 @@
+### El resumen para llevar a casa (PDF). Usa las mismas palabras que la pantalla para los
+### números, los tiempos, la certeza y el panel «Acerca de» (app.ftl, evidence.ftl).
+
+summary-title = Resumen de su tratamiento de cadera
+# Variables: $date (la fecha de la consulta, ya formateada)
+summary-date = Fecha: { $date }
+# Variables: $patient (la etiqueta que escribió el profesional, no siempre un nombre)
+summary-for = Para: { $patient }
+# Variables: $clinician
+summary-clinician = Profesional: { $clinician }
+summary-condition-heading = Su problema de cadera
+# Variables: $stage (el nombre de la etapa)
+summary-stage = Etapa: { $stage }
+summary-options-heading = Las opciones de las que hablaron
+summary-references-heading = De dónde vienen los números
+# Variables: $page, $pages
+summary-page = Página { $page } de { $pages }
