@@ -150,7 +150,7 @@ option-for-condition = For: { $condition }
 #   $condition (String) - the name of the problem
 #   $stage (String) - the name of the stage, like "Grade two: mild"
 option-for-condition-stage = For: { $condition }. { $stage }
-option-certainty-label = How sure the research is that it helps:
+option-certainty-label = How sure the research is about what it does:
 option-what-heading = What it is
 option-variants-heading = Kinds on offer
 # Variables:

@@ -53,7 +53,7 @@ claim-relief-lasts-years = “Relief lasts from several months to a few years, s
 claim-relief-lasts-years-answer =
     Compare this with what trials show. A steroid shot in the hip helps for a few months.
     In reports without a comparison group, PRP helped most in the first month or two.
-    In the only hip trial with a dummy shot, PRP was no better than salt water after some months.
+    In the only hip trial with a dummy shot, PRP did no better than salt water, early on or months later.
     No trial with a comparison group has followed any hip injection for years.
 
 claim-fda-approved = “Our treatment is approved or registered by the FDA, or is part of a trial.”
@@ -78,6 +78,22 @@ claim-natural-so-safe-answer =
     Natural does not mean safe. Regulators treat processed cells, or cells used for a new job in the body,
     as drugs that need approval. They do this because safety is not certain.
     A leading stem cell science group says that even your own cells carry risks.
+
+claim-studies-prove-it-works = “Studies and clinical trials prove that stem cells work for the hip.”
+claim-studies-prove-it-works-answer =
+    The hip studies that clinics quote had no comparison group. They only followed people who had the shots.
+    Pain often eases after any joint shot, even a shot of salt water.
+    So these studies cannot show that the cells did the work.
+    No trial has compared cell shots with a dummy shot in the hip.
+    In a knee trial, knees that got marrow cells did no better than knees that got salt water.
+    A major US guideline on arthritis advises against stem cell shots.
+
+claim-cannot-harm-tissue = “Stem cells are natural, so they cannot harm the tissue they are injected into.”
+claim-cannot-harm-tissue-answer =
+    Harm to the joint can happen.
+    In knee studies, pain, swelling and fluid in the joint after cell shots were common.
+    In the US, tainted cord blood products caused joint infections after shots at a bone and joint clinic.
+    The US drug regulator has had reports of infections and tumours after unapproved cell products.
 
 ## Before you pay a clinic: questions to ask
 

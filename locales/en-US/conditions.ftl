@@ -32,6 +32,7 @@ stage-hip-oa-kl-1-description =
 stage-hip-oa-kl-2-name = Grade two: mild
 stage-hip-oa-kl-2-description =
     The gap between the bones is a little narrower. Small bony bumps (spurs) have grown.
+    The bone under the cartilage may be slightly harder.
     Studies usually count it as arthritis from this grade on.
 stage-hip-oa-kl-3-name = Grade three: moderate
 stage-hip-oa-kl-3-description =
@@ -118,11 +119,11 @@ stage-avn-arco-2-description =
 stage-avn-arco-3a-name = Stage IIIA: early collapse
 stage-avn-arco-3a-description =
     A crack has formed under the surface of the ball.
-    The ball has started to sink, but only a little.
+    The ball has not sunk, or has sunk only a little: two millimetres or less.
 stage-avn-arco-3b-name = Stage IIIB: collapse
 stage-avn-arco-3b-description =
     A crack has formed under the surface of the ball.
-    The ball has sunk further.
+    The ball has sunk by more than two millimetres.
 stage-avn-arco-4-name = Stage IV: arthritis
 stage-avn-arco-4-description =
     The joint has started to wear out, as in osteoarthritis.
@@ -141,7 +142,7 @@ applies-avn-stem-cell-injection =
     That is a separate option.
 applies-avn-hip-replacement =
     A new hip is an option once the ball has started to collapse, or the joint has worn out.
-    One review favours a new hip once the ball has sunk more than a tiny amount.
+    One review favours a new hip once the ball has sunk by more than two millimetres.
 applies-avn-core-decompression =
     Before the ball collapses, a surgeon can drill into the dead bone.
     This aims to ease pressure and help the bone heal.
@@ -164,7 +165,7 @@ figure-avn-collapse-type-c2-2y = have the ball collapse (ball still whole at the
 figure-avn-collapse-type-c2-5y = have the ball collapse (ball still whole at the start; largest dead area, type C-two)
 figure-avn-silent-hip-becomes-painful = start to have pain in the hip (hips with the problem but no pain at the start)
 figure-avn-silent-hip-collapses = have the ball collapse (hips with the problem but no pain at the start)
-figure-avn-untreated-progresses = get worse without treatment (most of them later need a new hip)
+figure-avn-untreated-progresses = get worse without treatment (the review gave no time span; most of them later need a new hip)
 
 ## A tear in the rim of soft tissue around the hip socket (labral tear)
 

@@ -67,6 +67,7 @@ regulatory-approved = Approved medicine or device
 regulatory-standard-procedure = Standard treatment
 regulatory-not-approved = Not approved for this use
 regulatory-not-regulated = No approval needed
+regulatory-not-verified = Approval for this use not confirmed
 
 repeats-allowed-yes = Can be repeated
 repeats-allowed-limited = Can be repeated, with limits

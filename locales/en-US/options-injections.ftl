@@ -117,8 +117,7 @@ option-hyaluronic-acid-summary = A doctor injects a gel into the hip joint.
     Some products need one injection, others a short course.
     Good trials found it worked no better than a dummy injection of salt water.
     Many people feel better after any injection, even a dummy one.
-option-hyaluronic-acid-regulatory = These gel products are approved medical products.
-    Approval does not show that they help the hip.
+option-hyaluronic-acid-regulatory = We did not find a regulator’s statement about these gels for the hip.
     The US payment rules we found cover them for the knee only.
     So people usually pay for a hip injection themselves.
 option-hyaluronic-acid-cost = We found no reliable price for a gel injection in the hip.
@@ -175,6 +174,7 @@ option-prp-regulatory = PRP is made from your own blood at the clinic.
     The US drug agency says no regenerative treatment is approved for any bone or joint problem.
 option-prp-cost = You usually pay yourself, because insurance does not cover it.
     The price shown is for one injection.
+    It is a typical price at US hospitals, but some charge less and some charge more.
     Clinics often sell a course of several, so ask for the full price first.
 repeats-prp = A course is often a few injections, often given weekly.
     We found no study on repeating a course.

@@ -151,7 +151,7 @@ option-for-condition = Para: { $condition }
 #   $condition (String) - el nombre del problema
 #   $stage (String) - el nombre de la etapa, como "Grado dos: leve"
 option-for-condition-stage = Para: { $condition }. { $stage }
-option-certainty-label = Qué tan seguros son los estudios de que ayuda:
+option-certainty-label = Qué tan seguros son los estudios sobre lo que hace:
 option-what-heading = Qué es
 option-variants-heading = Tipos que se ofrecen
 # Variables:

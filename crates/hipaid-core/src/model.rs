@@ -54,12 +54,16 @@ vocabulary!(Anaesthesia {
     SpinalOrGeneral,
     General
 });
-vocabulary!(Regulatory {
-    Approved,
-    StandardProcedure,
-    NotApproved,
-    NotRegulated
-});
+vocabulary!(
+    /// `NotVerified`: the evidence holds no regulator statement on this use either way.
+    Regulatory {
+        Approved,
+        StandardProcedure,
+        NotApproved,
+        NotRegulated,
+        NotVerified,
+    }
+);
 vocabulary!(RepeatsAllowed {
     Yes,
     Limited,

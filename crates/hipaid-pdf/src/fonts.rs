@@ -56,11 +56,12 @@ pub fn primary_family(locale: &str) -> &'static str {
     }
 }
 
-/// Every bundled face loaded into a font database, ready for a `FontSystem`.
+/// Every bundled face loaded into a font database, ready for a `FontSystem`. The bytes are
+/// the compiled-in statics, shared, not copied.
 pub fn database() -> fontdb::Database {
     let mut db = fontdb::Database::new();
     for (_, bytes) in FACES {
-        db.load_font_data(bytes.to_vec());
+        db.load_font_source(fontdb::Source::Binary(std::sync::Arc::new(bytes)));
     }
     db
 }

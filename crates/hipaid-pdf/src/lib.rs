@@ -17,6 +17,8 @@ mod post;
 mod summary;
 mod text;
 
+use std::collections::HashMap;
+
 use hipaid_core::Catalog;
 use hipaid_l10n::{Direction, Localizer};
 use printpdf::{PdfDocument, PdfSaveOptions};
@@ -59,8 +61,45 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
-/// Renders the summary.
+/// Renders summaries, keeping the font systems and the faces parsed for the PDF between
+/// documents (parsing fonts is most of the cost of a first summary).
+#[derive(Default)]
+pub struct Renderer {
+    systems: HashMap<String, cosmic_text::FontSystem>,
+    parsed: page::ParsedFonts,
+}
+
+impl Renderer {
+    pub fn new() -> Renderer {
+        Renderer::default()
+    }
+
+    pub fn render(
+        &mut self,
+        catalog: &Catalog,
+        l10n: &Localizer,
+        req: &SummaryRequest<'_>,
+    ) -> Result<Rendered, PdfError> {
+        let fs = self
+            .systems
+            .entry(req.locale.to_owned())
+            .or_insert_with(|| fonts::font_system(req.locale));
+        render_with(fs, &mut self.parsed, catalog, l10n, req)
+    }
+}
+
+/// Renders one summary with fresh fonts (a convenience; use a [`Renderer`] for many).
 pub fn render(
+    catalog: &Catalog,
+    l10n: &Localizer,
+    req: &SummaryRequest<'_>,
+) -> Result<Rendered, PdfError> {
+    Renderer::new().render(catalog, l10n, req)
+}
+
+fn render_with(
+    fs: &mut cosmic_text::FontSystem,
+    parsed: &mut page::ParsedFonts,
     catalog: &Catalog,
     l10n: &Localizer,
     req: &SummaryRequest<'_>,
@@ -69,7 +108,6 @@ pub fn render(
         .direction(req.locale)
         .map_err(|e| PdfError::Input(e.to_string()))?
         == Direction::Rtl;
-    let mut fs = fonts::font_system(req.locale);
     let title = l10n
         .format(req.locale, "summary-title", None)
         .map(|f| f.text)
@@ -87,7 +125,7 @@ pub fn render(
         doc.metadata.info.creation_date = date.clone();
         doc.metadata.info.modification_date = date;
     }
-    let page = page::PageWriter::new(doc, &mut fs, req.paper, rtl);
+    let page = page::PageWriter::new(doc, fs, parsed, req.paper, rtl);
     let mut w = summary::Writer::new(page, l10n, req.locale);
     summary::write(&mut w, catalog, req)?;
     let mut missing = std::mem::take(&mut w.missing);

@@ -39,9 +39,14 @@ pub fn rgb(r: f32, g: f32, b: f32) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))
 }
 
+/// Faces parsed for printpdf, by PostScript name: parsing is the slow part (allsorts), so a
+/// renderer keeps them across documents.
+pub type ParsedFonts = HashMap<String, ParsedFont>;
+
 pub struct PageWriter<'a> {
     pub doc: PdfDocument,
     fs: &'a mut FontSystem,
+    parsed: &'a mut ParsedFonts,
     fonts: HashMap<fontdb::ID, (FontId, ParsedFont)>,
     pages: Vec<Vec<Op>>,
     ops: Vec<Op>,
@@ -54,10 +59,17 @@ pub struct PageWriter<'a> {
 }
 
 impl<'a> PageWriter<'a> {
-    pub fn new(doc: PdfDocument, fs: &'a mut FontSystem, paper: Paper, rtl: bool) -> Self {
+    pub fn new(
+        doc: PdfDocument,
+        fs: &'a mut FontSystem,
+        parsed: &'a mut ParsedFonts,
+        paper: Paper,
+        rtl: bool,
+    ) -> Self {
         PageWriter {
             doc,
             fs,
+            parsed,
             fonts: HashMap::new(),
             pages: Vec::new(),
             ops: Vec::new(),
@@ -201,18 +213,31 @@ impl<'a> PageWriter<'a> {
         if let Some((fid, parsed)) = self.fonts.get(&id) {
             return Some((fid.clone(), parsed.clone()));
         }
-        let mut warnings = Vec::new();
-        let parsed = self
+        let name = self
             .fs
             .db()
-            .with_face_data(id, |data, index| {
-                ParsedFont::from_bytes(data, index as usize, &mut warnings)
-            })
-            .flatten();
-        let Some(parsed) = parsed else {
-            self.problems
-                .push(format!("font face {id:?} could not be parsed for the PDF"));
-            return None;
+            .face(id)
+            .map(|f| f.post_script_name.clone())
+            .unwrap_or_default();
+        let parsed = match self.parsed.get(&name) {
+            Some(p) => p.clone(),
+            None => {
+                let mut warnings = Vec::new();
+                let parsed = self
+                    .fs
+                    .db()
+                    .with_face_data(id, |data, index| {
+                        ParsedFont::from_bytes(data, index as usize, &mut warnings)
+                    })
+                    .flatten();
+                let Some(parsed) = parsed else {
+                    self.problems
+                        .push(format!("font face {name} could not be parsed for the PDF"));
+                    return None;
+                };
+                self.parsed.insert(name, parsed.clone());
+                parsed
+            }
         };
         let fid = self.doc.add_font(&parsed);
         self.fonts.insert(id, (fid.clone(), parsed.clone()));

@@ -69,11 +69,20 @@ fn an_english_summary_is_a_valid_tagged_language_pdf_with_the_content_numbers() 
     assert!(pages >= 2, "{pages} pages");
     let catalog = doc.catalog().unwrap();
     assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en-US");
-    let info = Command::new("pdfinfo").arg(out_dir().join("hip-oa-en-US.pdf")).output().unwrap();
+    let info = Command::new("pdfinfo")
+        .arg(out_dir().join("hip-oa-en-US.pdf"))
+        .output()
+        .unwrap();
     let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("Title:           Your hip treatment summary"), "{info}");
+    assert!(
+        info.contains("Title:           Your hip treatment summary"),
+        "{info}"
+    );
     assert!(info.contains("Creator:         HipAid"), "{info}");
-    assert!(info.contains("2026"), "the creation date is the consultation date: {info}");
+    assert!(
+        info.contains("2026"),
+        "the creation date is the consultation date: {info}"
+    );
     let text = pdftotext("en-US");
     for expected in [
         "Your hip treatment summary",
