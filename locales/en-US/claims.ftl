@@ -81,14 +81,16 @@ claim-natural-so-safe-answer =
 
 claim-studies-prove-it-works = “Studies and clinical trials prove that stem cells work for the hip.”
 claim-studies-prove-it-works-answer =
-    The hip studies that clinics quote had no comparison group. They only followed people who had the shots.
+    For hip arthritis, the studies that clinics quote had no comparison group.
+    They only followed people who had the shots.
     Pain often eases after any joint shot, even a shot of salt water.
     So these studies cannot show that the cells did the work.
     No trial has compared cell shots with a dummy shot in the hip.
     In a knee trial, knees that got marrow cells did no better than knees that got salt water.
+    For loss of blood supply to the hip, the cells in studies were put in during drilling surgery, not given as a shot.
     A major US guideline on arthritis advises against stem cell shots.
 
-claim-cannot-harm-tissue = “Stem cells are natural, so they cannot harm the tissue they are injected into.”
+claim-cannot-harm-tissue = “Stem cell shots are a ‘biologic’ treatment, so they cannot harm the tissue they are injected into.”
 claim-cannot-harm-tissue-answer =
     Harm to the joint can happen.
     In knee studies, pain, swelling and fluid in the joint after cell shots were common.

@@ -165,7 +165,7 @@ figure-avn-collapse-type-c2-2y = have the ball collapse (ball still whole at the
 figure-avn-collapse-type-c2-5y = have the ball collapse (ball still whole at the start; largest dead area, type C-two)
 figure-avn-silent-hip-becomes-painful = start to have pain in the hip (hips with the problem but no pain at the start)
 figure-avn-silent-hip-collapses = have the ball collapse (hips with the problem but no pain at the start)
-figure-avn-untreated-progresses = get worse without treatment (the review gave no time span; most of them later need a new hip)
+figure-avn-untreated-progresses = get worse without treatment, and most of them later need a new hip
 
 ## A tear in the rim of soft tissue around the hip socket (labral tear)
 

@@ -112,7 +112,7 @@ span-range-years = { $low }–{ $high } years
 
 ## What the numbers are compared with
 
-comparator-placebo-injection = a fake shot with no real drug in it
+comparator-placebo-injection = a dummy shot, without the treatment being tested
 comparator-local-anaesthetic-injection = a shot of numbing drug only
 comparator-no-treatment = no treatment
 comparator-no-exercise = not doing the exercise program

@@ -37,7 +37,10 @@ export type Guidance = "none" | "ultrasound" | "ultrasound-or-x-ray" | "camera";
 
 export type Anaesthesia = "none" | "local" | "spinal-or-general" | "general";
 
-export type Regulatory = "approved" | "standard-procedure" | "not-approved" | "not-regulated";
+/**
+ * `NotVerified`: the evidence holds no regulator statement on this use either way.
+ */
+export type Regulatory = "approved" | "standard-procedure" | "not-approved" | "not-regulated" | "not-verified";
 
 export type RepeatsAllowed = "yes" | "limited" | "no" | "unknown";
 

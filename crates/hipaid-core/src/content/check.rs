@@ -278,8 +278,11 @@ pub fn all(p: &Parsed) -> Vec<Problem> {
             }
             let max = f.denominator.map(f64::from);
             c.range(file, &entry, "value", f.value, max);
-            if let Some(t) = &f.timeframe {
-                c.span(file, &entry, "timeframe", t, false);
+            match &f.timeframe {
+                // "unknown": the source gives no time span (shown as not known).
+                Some(SpanFile::Word(w)) if w == "unknown" => {}
+                Some(t) => c.span(file, &entry, "timeframe", t, false),
+                None => {}
             }
             if let (Some(from), Some(to)) = (f.age_from, f.age_to)
                 && from > to
