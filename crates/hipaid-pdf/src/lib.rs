@@ -122,7 +122,7 @@ fn render_with(
     doc.metadata.info.subject = catalog.document().content_version.clone();
     let (y, m, d) = req.date;
     if let Ok(date) = printpdf::parse_pdf_date(&format!("D:{y:04}{m:02}{d:02}000000Z")) {
-        doc.metadata.info.creation_date = date.clone();
+        doc.metadata.info.creation_date = date;
         doc.metadata.info.modification_date = date;
     }
     let page = page::PageWriter::new(doc, fs, parsed, req.paper, rtl);
