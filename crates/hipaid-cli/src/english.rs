@@ -80,7 +80,7 @@ impl English {
                 let text = m.value.as_ref().map(plain).unwrap_or_default();
                 let mut variables = BTreeSet::new();
                 if let Some(v) = &m.value {
-                    collect_variables(v, &mut variables);
+                    hipaid_l10n::audit::pattern_variables(v, &mut variables);
                 }
                 if let Some(prev) = self.messages.get(&id) {
                     self.problems.push(format!(
@@ -125,40 +125,5 @@ fn expression_text(e: &Expression<&str>) -> String {
             expression_text(expression)
         }
         Expression::Inline(_) => PLACEHOLDER.to_owned(),
-    }
-}
-
-fn collect_variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for e in &p.elements {
-        if let PatternElement::Placeable { expression } = e {
-            collect_in_expression(expression, out);
-        }
-    }
-}
-
-fn collect_in_expression(e: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        Expression::Select { selector, variants } => {
-            collect_in_inline(selector, out);
-            for v in variants {
-                collect_variables(&v.value, out);
-            }
-        }
-        Expression::Inline(i) => collect_in_inline(i, out),
-    }
-}
-
-fn collect_in_inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match i {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                collect_in_inline(a, out);
-            }
-        }
-        InlineExpression::Placeable { expression } => collect_in_expression(expression, out),
-        _ => {}
     }
 }

@@ -164,7 +164,8 @@ fn shape(value: Option<&ast::Pattern<&str>>, attributes: &[ast::Attribute<&str>]
     }
 }
 
-fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+/// Adds every `$variable` a pattern uses (select branches and function arguments included).
+pub fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &p.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_variables(expression, out);

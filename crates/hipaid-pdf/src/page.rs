@@ -3,7 +3,7 @@
 //!
 //! Glyphs are written with `TextItem::GlyphIds` and TJ offsets, so the PDF places each glyph
 //! exactly where the shaper put it (the viewer would otherwise advance by the font's own
-//! widths). Each face is parsed for printpdf once per document and subset on save.
+//! widths). Each face is parsed for printpdf once per renderer, added once per document, subset on save.
 
 use std::collections::HashMap;
 
@@ -47,7 +47,8 @@ pub struct PageWriter<'a> {
     pub doc: PdfDocument,
     fs: &'a mut FontSystem,
     parsed: &'a mut ParsedFonts,
-    fonts: HashMap<fontdb::ID, (FontId, ParsedFont)>,
+    /// Faces added to this document: fontdb face → (PDF font, key into `parsed`).
+    fonts: HashMap<fontdb::ID, (FontId, String)>,
     pages: Vec<Vec<Op>>,
     ops: Vec<Op>,
     /// Distance from the top of the content area to the cursor.
@@ -173,11 +174,14 @@ impl<'a> PageWriter<'a> {
             {
                 j += 1;
             }
-            let Some(font_id) = self.pdf_font(first.font) else {
+            let Some((fid, name)) = self.pdf_font(first.font) else {
                 i = j;
                 continue;
             };
-            let (fid, parsed) = font_id;
+            let Some(parsed) = self.parsed.get(&name) else {
+                i = j;
+                continue;
+            };
             let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
             let run = &line.glyphs[i..j];
             let mut items = Vec::with_capacity(run.len());
@@ -209,9 +213,11 @@ impl<'a> PageWriter<'a> {
     }
 
     /// The printpdf font for a fontdb face, parsed and added once.
-    fn pdf_font(&mut self, id: fontdb::ID) -> Option<(FontId, ParsedFont)> {
-        if let Some((fid, parsed)) = self.fonts.get(&id) {
-            return Some((fid.clone(), parsed.clone()));
+    /// The PDF font for a fontdb face and its key in the parsed-face cache; the face is
+    /// parsed once per renderer and added once per document.
+    fn pdf_font(&mut self, id: fontdb::ID) -> Option<(FontId, String)> {
+        if let Some(found) = self.fonts.get(&id) {
+            return Some(found.clone());
         }
         let name = self
             .fs
@@ -219,9 +225,8 @@ impl<'a> PageWriter<'a> {
             .face(id)
             .map(|f| f.post_script_name.clone())
             .unwrap_or_default();
-        let parsed = match self.parsed.get(&name) {
-            Some(p) => p.clone(),
-            None => {
+        if !self.parsed.contains_key(&name) {
+            {
                 let mut warnings = Vec::new();
                 let parsed = self
                     .fs
@@ -235,13 +240,12 @@ impl<'a> PageWriter<'a> {
                         .push(format!("font face {name} could not be parsed for the PDF"));
                     return None;
                 };
-                self.parsed.insert(name, parsed.clone());
-                parsed
+                self.parsed.insert(name.clone(), parsed);
             }
-        };
-        let fid = self.doc.add_font(&parsed);
-        self.fonts.insert(id, (fid.clone(), parsed.clone()));
-        Some((fid, parsed))
+        }
+        let fid = self.doc.add_font(self.parsed.get(&name)?);
+        self.fonts.insert(id, (fid.clone(), name.clone()));
+        Some((fid, name))
     }
 
     /// A filled rectangle at (`inset`, `below` the cursor) in content coordinates.

@@ -487,15 +487,12 @@ pub fn write(
         &[("version", FluentValue::from(d.content_version.clone()))],
     );
     w.note(&version, 0.0);
-    for (label, iso) in [
-        ("about-last-reviewed", &d.last_reviewed),
-        ("about-next-review", &d.next_review),
-    ] {
-        let date = crate::iso_date_text(w.locale_id(), iso)?;
-        let text = w.t(label, &[("date", FluentValue::from(date))]);
+    let last = crate::iso_date_text(w.locale, &d.last_reviewed)?;
+    let next = crate::iso_date_text(w.locale, &d.next_review)?;
+    for (label, date) in [("about-last-reviewed", &last), ("about-next-review", &next)] {
+        let text = w.t(label, &[("date", FluentValue::from(date.clone()))]);
         w.note(&text, 0.0);
     }
-    let next = crate::iso_date_text(w.locale_id(), &d.next_review)?;
     for id in [
         &d.update_policy_id,
         &d.funding_id,
@@ -510,10 +507,4 @@ pub fn write(
     let not_advice = w.t(&d.not_advice_id, &[]);
     w.block(&not_advice, Style::heading(10.5), 0.0, INK);
     Ok(())
-}
-
-impl Writer<'_, '_> {
-    pub fn locale_id(&self) -> &str {
-        self.locale
-    }
 }

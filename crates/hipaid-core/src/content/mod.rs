@@ -327,47 +327,22 @@ fn stage(condition: &ConditionDetail, id: &str) -> Result<StageInfo, CoreError> 
 
 impl Parsed {
     fn add(&mut self, path: &str, f: ContentFile) {
-        let file = || path.to_owned();
-        let s = |item| Sourced { file: file(), item };
-        if let Some(d) = f.document {
-            self.document.push(s(d));
+        fn tag<T>(
+            path: &str,
+            items: impl IntoIterator<Item = T>,
+        ) -> impl Iterator<Item = Sourced<T>> {
+            items.into_iter().map(move |item| Sourced {
+                file: path.to_owned(),
+                item,
+            })
         }
-        self.references.extend(
-            f.references
-                .into_iter()
-                .map(|item| Sourced { file: file(), item }),
-        );
-        self.scales.extend(
-            f.scales
-                .into_iter()
-                .map(|item| Sourced { file: file(), item }),
-        );
-        self.guidelines.extend(
-            f.guidelines
-                .into_iter()
-                .map(|item| Sourced { file: file(), item }),
-        );
-        if let Some(c) = f.condition {
-            self.conditions.push(Sourced {
-                file: file(),
-                item: c,
-            });
-        }
-        if let Some(o) = f.option {
-            self.options.push(Sourced {
-                file: file(),
-                item: o,
-            });
-        }
-        self.claims.extend(
-            f.claims
-                .into_iter()
-                .map(|item| Sourced { file: file(), item }),
-        );
-        self.pay_card.extend(
-            f.pay_card
-                .into_iter()
-                .map(|item| Sourced { file: file(), item }),
-        );
+        self.document.extend(tag(path, f.document));
+        self.references.extend(tag(path, f.references));
+        self.scales.extend(tag(path, f.scales));
+        self.guidelines.extend(tag(path, f.guidelines));
+        self.conditions.extend(tag(path, f.condition));
+        self.options.extend(tag(path, f.option));
+        self.claims.extend(tag(path, f.claims));
+        self.pay_card.extend(tag(path, f.pay_card));
     }
 }
