@@ -15,3 +15,16 @@ summary-options-heading = The choices you talked about
 summary-references-heading = Where the numbers come from
 # Variables: $page, $pages
 summary-page = Page { $page } of { $pages }
+
+## How the pieces of one line are joined (punctuation differs between languages)
+
+# Variables: $number (e.g. "68 out of 100 people"), $what (what is counted)
+summary-outcome = { $number }: { $what }
+# Variables: $what (what is counted), $status ("No reliable numbers")
+summary-no-data = { $what }: { $status }
+# Variables: $label ("Compared with"), $group (the comparison group), $result (its number)
+summary-comparison = { $label } { $group }: { $result }
+# Variables: $time ("Time frame: 2 months"), $certainty ("Low certainty")
+summary-facts = { $time } · { $certainty }
+# Variables: $number (position in the list), $citation (not translated)
+summary-reference = { $number }. { $citation }

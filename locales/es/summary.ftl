@@ -15,3 +15,16 @@ summary-options-heading = Las opciones de las que hablaron
 summary-references-heading = De dónde vienen los números
 # Variables: $page, $pages
 summary-page = Página { $page } de { $pages }
+
+## Cómo se unen las partes de una línea (la puntuación cambia entre idiomas)
+
+# Variables: $number (p. ej. «68 de cada 100 personas»), $what (lo que se cuenta)
+summary-outcome = { $number }: { $what }
+# Variables: $what (lo que se cuenta), $status («Sin números fiables»)
+summary-no-data = { $what }: { $status }
+# Variables: $label («Comparado con»), $group (el grupo de comparación), $result (su número)
+summary-comparison = { $label } { $group }: { $result }
+# Variables: $time («Periodo: 2 meses»), $certainty («Certeza baja»)
+summary-facts = { $time } · { $certainty }
+# Variables: $number (posición en la lista), $citation (no se traduce)
+summary-reference = { $number }. { $citation }

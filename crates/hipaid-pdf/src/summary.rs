@@ -231,7 +231,14 @@ impl<'a, 'b> Writer<'a, 'b> {
         };
         let sure = self.certainty(f.certainty);
         self.bullet(&line);
-        self.note(&format!("{when} · {sure}"), 14.0);
+        let facts = self.t(
+            "summary-facts",
+            &[
+                ("time", FluentValue::from(when)),
+                ("certainty", FluentValue::from(sure)),
+            ],
+        );
+        self.note(&facts, 14.0);
         self.page.space(3.0);
     }
 
@@ -250,7 +257,14 @@ impl<'a, 'b> Writer<'a, 'b> {
         match &o.evidence {
             OutcomeEvidence::NoReliableData { reason_id } => {
                 let head = self.t("option-outcome-no-data", &[]);
-                self.bullet(&format!("{label}: {head}"));
+                let line = self.t(
+                    "summary-no-data",
+                    &[
+                        ("what", FluentValue::from(label)),
+                        ("status", FluentValue::from(head)),
+                    ],
+                );
+                self.bullet(&line);
                 let reason = self.t(reason_id, &[]);
                 self.note(&reason, 14.0);
             }
@@ -289,9 +303,31 @@ impl<'a, 'b> Writer<'a, 'b> {
                 };
                 // Keep the number, its two notes and its icon arrays on one page.
                 self.page.ensure(Self::outcome_height(o));
-                self.bullet(&format!("{main}: {label}"));
-                self.note(&format!("{versus_label} {versus_group}: {versus}"), 14.0);
-                self.note(&format!("{when} · {sure}"), 14.0);
+                let line = self.t(
+                    "summary-outcome",
+                    &[
+                        ("number", FluentValue::from(main)),
+                        ("what", FluentValue::from(label)),
+                    ],
+                );
+                let comparison = self.t(
+                    "summary-comparison",
+                    &[
+                        ("label", FluentValue::from(versus_label)),
+                        ("group", FluentValue::from(versus_group.clone())),
+                        ("result", FluentValue::from(versus)),
+                    ],
+                );
+                let facts = self.t(
+                    "summary-facts",
+                    &[
+                        ("time", FluentValue::from(when)),
+                        ("certainty", FluentValue::from(sure)),
+                    ],
+                );
+                self.bullet(&line);
+                self.note(&comparison, 14.0);
+                self.note(&facts, 14.0);
                 if let Some((mine, theirs)) = arrays {
                     let captions = (self.current_option.clone(), versus_group.clone());
                     self.icon_arrays(o.kind, mine, theirs, captions);
@@ -474,7 +510,14 @@ pub fn write(
     let heading = w.t("summary-references-heading", &[]);
     w.heading(&heading);
     for (n, r) in overview.references.iter().enumerate() {
-        w.note(&format!("{}. {}", n + 1, r.citation), 0.0);
+        let line = w.t(
+            "summary-reference",
+            &[
+                ("number", FluentValue::from(n + 1)),
+                ("citation", FluentValue::from(r.citation.clone())),
+            ],
+        );
+        w.note(&line, 0.0);
         w.page.space(2.0);
     }
 
