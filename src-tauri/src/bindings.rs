@@ -11,6 +11,11 @@ use hipaid_core::{
     Procedure, Reference, Regulatory, RegulatoryStatus, Repeats, RepeatsAllowed, ScaleDirection,
     Span, StageInfo, Stance, StartConsultation, StudyType, TimeUnit, Timeline,
 };
+use hipaid_core::{
+    ComparedOutcome, Comparison, ConsultationChange, Decision, DecisionKind, Importance,
+    NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, SureAnswers,
+    SureItem, SureResult,
+};
 use hipaid_l10n::{Direction, LocaleInfo};
 use ts_rs::{Config, TS};
 
@@ -68,7 +73,22 @@ fn generate() -> String {
         decl::<DocumentFacts>(&cfg),
         decl::<ConditionOverview>(&cfg),
         decl::<StartConsultation>(&cfg),
+        decl::<Priority>(&cfg),
+        decl::<Importance>(&cfg),
+        decl::<Question>(&cfg),
+        decl::<SureItem>(&cfg),
+        decl::<NextStep>(&cfg),
+        decl::<DecisionKind>(&cfg),
+        decl::<PriorityRating>(&cfg),
+        decl::<SureAnswers>(&cfg),
+        decl::<SureResult>(&cfg),
+        decl::<Decision>(&cfg),
         decl::<Consultation>(&cfg),
+        decl::<ConsultationChange>(&cfg),
+        decl::<ComparedOutcome>(&cfg),
+        decl::<OutcomeGroup>(&cfg),
+        decl::<OutcomeRef>(&cfg),
+        decl::<Comparison>(&cfg),
         decl::<ErrorCode>(&cfg),
         decl::<IpcError>(&cfg),
     ];

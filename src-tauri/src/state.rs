@@ -5,8 +5,8 @@
 use std::sync::{Mutex, MutexGuard};
 
 use hipaid_core::{
-    Catalog, ConditionOverview, ConditionSummary, Consultation, CoreError, ErrorCode,
-    StartConsultation,
+    Catalog, Comparison, ConditionOverview, ConditionSummary, Consultation, ConsultationChange,
+    CoreError, ErrorCode, StartConsultation,
 };
 use hipaid_l10n::{LocaleInfo, Localizer};
 use time::OffsetDateTime;
@@ -89,6 +89,21 @@ impl AppState {
         let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
         consultation.choose_condition(&self.catalog, condition_id, stage_id)?;
         Ok(consultation.clone())
+    }
+
+    /// Applies one change to the current consultation; a refused change leaves it as it was.
+    pub fn update_consultation(&self, change: ConsultationChange) -> IpcResult<Consultation> {
+        let mut guard = self.lock()?;
+        let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
+        consultation.apply(&self.catalog, change)?;
+        Ok(consultation.clone())
+    }
+
+    /// The compared options' benefits and harms on shared denominators.
+    pub fn compare_options(&self) -> IpcResult<Comparison> {
+        let guard = self.lock()?;
+        let consultation = guard.as_ref().ok_or(CoreError::NoConsultation)?;
+        Ok(consultation.comparison(&self.catalog)?)
     }
 
     pub fn end_consultation(&self) -> IpcResult<()> {

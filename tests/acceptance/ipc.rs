@@ -122,6 +122,40 @@ fn a_consultation_starts_records_a_condition_and_ends() {
     );
 }
 
+#[test]
+fn changes_are_applied_by_the_core_and_refused_changes_leave_the_record() {
+    let (_app, w) = app();
+    let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
+    invoke(&w, "start_consultation", start).unwrap();
+    let change = |c: Value| invoke(&w, "update_consultation", json!({ "change": c }));
+    let err = change(json!({"change": "set-compared", "optionIds": ["exercise"]})).unwrap_err();
+    assert_eq!(err["code"], "no-condition");
+    change(json!({"change": "choose-condition", "conditionId": "hip-oa", "stageId": "kl-2"}))
+        .unwrap();
+    let c = change(json!({"change": "set-compared", "optionIds": ["steroid-injection", "exercise"]}))
+        .unwrap();
+    assert_eq!(c["comparedOptions"], json!(["exercise", "steroid-injection"]));
+    let err = change(json!({"change": "set-compared", "optionIds": ["core-decompression"]}))
+        .unwrap_err();
+    assert_eq!(err["code"], "unknown-option");
+    let c = change(json!({"change": "answer-sure", "item": "risk-benefit", "answer": false}))
+        .unwrap();
+    assert_eq!(c["sure"]["riskBenefit"], false);
+    assert_eq!(c["comparedOptions"], json!(["exercise", "steroid-injection"]), "kept");
+    let err = change(json!({"change": "set-follow-up", "date": "2026-02-30"})).unwrap_err();
+    assert_eq!(err["code"], "invalid-date");
+    let cmp = invoke(&w, "compare_options", json!({})).unwrap();
+    assert_eq!(cmp["common"]["denominator"], 100);
+    assert_eq!(cmp["rare"]["denominator"], 1000);
+    assert!(
+        cmp["common"]["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["outcomeId"] == "steroid-pain-relief-2m")
+    );
+}
+
 /// The browser tests answer IPC from `tests/web/fixtures/ipc.json`; this keeps that file equal
 /// to what the real commands return, so the UI is never tested against invented data.
 /// `UPDATE_FIXTURES=1` rewrites it.
@@ -149,6 +183,30 @@ fn web_fixture_is_what_the_real_commands_return() {
         );
         overviews.insert(id.to_owned(), o.unwrap());
     }
+    // The comparisons the browser tests show: for each condition, the first two, three and
+    // four options that apply, keyed "condition:option,option".
+    let mut comparisons = serde_json::Map::new();
+    for c in conditions.as_array().unwrap() {
+        let id = c["id"].as_str().unwrap();
+        invoke(&w, "choose_condition", json!({"conditionId": id, "stageId": null})).unwrap();
+        let offered: Vec<String> = overviews[id]["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_str().unwrap().to_owned())
+            .collect();
+        for n in 1..=offered.len().min(4) {
+            let ids = &offered[..n];
+            invoke(
+                &w,
+                "update_consultation",
+                json!({"change": {"change": "set-compared", "optionIds": ids}}),
+            )
+            .unwrap();
+            let key = format!("{id}:{}", ids.join(","));
+            comparisons.insert(key, invoke(&w, "compare_options", json!({})).unwrap());
+        }
+    }
     let fresh = json!({
         "$comment": "Answers of the mocked Tauri commands for the browser tests, keyed by command name. GENERATED from the real commands by tests/acceptance/ipc.rs (UPDATE_FIXTURES=1 cargo test -p hipaid-tests --test acceptance fixture). Keys starting with $ are ignored.",
         "list_locales": invoke(&w, "list_locales", json!({})).unwrap(),
@@ -159,6 +217,9 @@ fn web_fixture_is_what_the_real_commands_return() {
         "start_consultation": started,
         "current_consultation": Value::Null,
         "choose_condition": chosen,
+        "update_consultation": Value::Null,
+        "compare_options": Value::Null,
+        "comparisons": comparisons,
         "end_consultation": Value::Null,
     });
     let path = hipaid_tests::repo_root().join("tests/web/fixtures/ipc.json");

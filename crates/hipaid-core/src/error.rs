@@ -18,18 +18,32 @@ pub enum ErrorCode {
     TextTooLong,
     InvalidText,
     NoConsultation,
+    NoCondition,
+    UnknownOption,
+    TooManyCompared,
+    DecisionNeedsOption,
+    InvalidDate,
+    DateInPast,
+    UnsupportedVersion,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for tests that check each one has a translated message.
-    pub const ALL: [ErrorCode; 7] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::UnknownLocale,
         ErrorCode::UnknownCondition,
         ErrorCode::UnknownStage,
         ErrorCode::TextTooLong,
         ErrorCode::InvalidText,
         ErrorCode::NoConsultation,
+        ErrorCode::NoCondition,
+        ErrorCode::UnknownOption,
+        ErrorCode::TooManyCompared,
+        ErrorCode::DecisionNeedsOption,
+        ErrorCode::InvalidDate,
+        ErrorCode::DateInPast,
+        ErrorCode::UnsupportedVersion,
         ErrorCode::Internal,
     ];
 
@@ -42,6 +56,13 @@ impl ErrorCode {
             ErrorCode::TextTooLong => "text-too-long",
             ErrorCode::InvalidText => "invalid-text",
             ErrorCode::NoConsultation => "no-consultation",
+            ErrorCode::NoCondition => "no-condition",
+            ErrorCode::UnknownOption => "unknown-option",
+            ErrorCode::TooManyCompared => "too-many-compared",
+            ErrorCode::DecisionNeedsOption => "decision-needs-option",
+            ErrorCode::InvalidDate => "invalid-date",
+            ErrorCode::DateInPast => "date-in-past",
+            ErrorCode::UnsupportedVersion => "unsupported-version",
             ErrorCode::Internal => "internal",
         }
     }
@@ -69,6 +90,20 @@ pub enum CoreError {
     InvalidText { field: &'static str },
     #[error("no consultation is in progress")]
     NoConsultation,
+    #[error("no condition has been chosen yet")]
+    NoCondition,
+    #[error("option `{0}` does not apply to the chosen condition and stage, or is hidden")]
+    UnknownOption(String),
+    #[error("{count} options chosen to compare; at most {max} can be compared")]
+    TooManyCompared { count: usize, max: usize },
+    #[error("a leaning or a decision needs an option, and \"not yet\" takes none")]
+    DecisionNeedsOption,
+    #[error("{field} `{value}` is not a date like 2026-12-03")]
+    InvalidDate { field: &'static str, value: String },
+    #[error("{field} is before the consultation day")]
+    DateInPast { field: &'static str },
+    #[error("consultation format version {0} is not supported")]
+    UnsupportedVersion(u32),
 }
 
 impl CoreError {
@@ -79,6 +114,13 @@ impl CoreError {
             CoreError::TextTooLong { .. } => ErrorCode::TextTooLong,
             CoreError::InvalidText { .. } => ErrorCode::InvalidText,
             CoreError::NoConsultation => ErrorCode::NoConsultation,
+            CoreError::NoCondition => ErrorCode::NoCondition,
+            CoreError::UnknownOption(_) => ErrorCode::UnknownOption,
+            CoreError::TooManyCompared { .. } => ErrorCode::TooManyCompared,
+            CoreError::DecisionNeedsOption => ErrorCode::DecisionNeedsOption,
+            CoreError::InvalidDate { .. } => ErrorCode::InvalidDate,
+            CoreError::DateInPast { .. } => ErrorCode::DateInPast,
+            CoreError::UnsupportedVersion(_) => ErrorCode::UnsupportedVersion,
         }
     }
 }

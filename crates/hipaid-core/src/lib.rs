@@ -17,7 +17,11 @@ pub mod error;
 pub mod ids;
 pub mod model;
 
-pub use consultation::{Consultation, StartConsultation};
+pub use consultation::{
+    ComparedOutcome, Comparison, Consultation, ConsultationChange, Decision, DecisionKind,
+    Importance, NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, StartConsultation,
+    SureAnswers, SureItem, SureResult,
+};
 pub use content::{Catalog, ContentCounts, ContentError, MessageRole, MessageUse, Problem};
 pub use error::{CoreError, ErrorCode};
 pub use model::*;

@@ -1,7 +1,8 @@
-//! Consultation commands: start, read, record the condition, end. The record lives in Rust so
+//! Consultation commands: start, read, record the condition, apply one change, compare the
+//! chosen options, end. The record lives in Rust so
 //! the screen and the printed summary read one source of truth.
 
-use hipaid_core::{Consultation, StartConsultation};
+use hipaid_core::{Comparison, Consultation, ConsultationChange, StartConsultation};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::error::IpcResult;
@@ -31,6 +32,19 @@ pub fn choose_condition(
     stage_id: Option<String>,
 ) -> IpcResult<Consultation> {
     state.choose_condition(&condition_id, stage_id.as_deref())
+}
+
+#[tauri::command]
+pub fn update_consultation(
+    state: State<'_, AppState>,
+    change: ConsultationChange,
+) -> IpcResult<Consultation> {
+    state.update_consultation(change)
+}
+
+#[tauri::command]
+pub fn compare_options(state: State<'_, AppState>) -> IpcResult<Comparison> {
+    state.compare_options()
 }
 
 #[tauri::command]

@@ -21,6 +21,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         consultation::start_consultation,
         consultation::current_consultation,
         consultation::choose_condition,
+        consultation::update_consultation,
+        consultation::compare_options,
         consultation::end_consultation,
     ]
 }

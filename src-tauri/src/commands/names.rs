@@ -1,7 +1,7 @@
 // The names of every IPC command, shared by build.rs (access control) and the shell (tests
 // that pin the capability file). Plain data, included in both places.
 
-pub const ALL: [&str; 8] = [
+pub const ALL: [&str; 10] = [
     "list_locales",
     "negotiate_locale",
     "list_conditions",
@@ -9,5 +9,7 @@ pub const ALL: [&str; 8] = [
     "start_consultation",
     "current_consultation",
     "choose_condition",
+    "update_consultation",
+    "compare_options",
     "end_consultation",
 ];

@@ -12,6 +12,13 @@ const ERROR_TEXT: Record<ErrorCode, () => string> = {
   'text-too-long': () => t('error-text-too-long'),
   'invalid-text': () => t('error-invalid-text'),
   'no-consultation': () => t('error-no-consultation'),
+  'no-condition': () => t('error-no-condition'),
+  'unknown-option': () => t('error-unknown-option'),
+  'too-many-compared': () => t('error-too-many-compared'),
+  'decision-needs-option': () => t('error-decision-needs-option'),
+  'invalid-date': () => t('error-invalid-date'),
+  'date-in-past': () => t('error-date-in-past'),
+  'unsupported-version': () => t('error-unsupported-version'),
   internal: () => t('error-internal'),
 };
 

@@ -212,18 +212,148 @@ export type ConditionOverview = { condition: ConditionDetail, stage: StageInfo |
 export type StartConsultation = { uiLocale: string, patientLocale: string, patientLabel: string | null, clinicianName: string | null, };
 
 /**
+ * Something that may matter to the patient when choosing. The app reflects the patient's
+ * ratings back next to the facts; it never adds them up.
+ */
+export type Priority = "avoid-surgery" | "quick-relief" | "lasting-relief" | "low-serious-harm" | "short-recovery" | "low-cost" | "strong-evidence" | "few-visits";
+
+/**
+ * How much a priority matters to the patient, in their judgement.
+ */
+export type Importance = "not-important" | "somewhat" | "very";
+
+/**
+ * A question the patient may want to ask the clinician.
+ */
+export type Question = "chance-for-me" | "if-i-wait" | "back-to-activities" | "if-it-fails" | "how-many-done" | "cost-to-me" | "what-i-can-do" | "second-opinion";
+
+/**
+ * The four SURE questions (Légaré 2010): Sure of myself, Understand information,
+ * Risk–benefit ratio, Encouragement.
+ */
+export type SureItem = "sure" | "understand" | "risk-benefit" | "encouragement";
+
+/**
+ * A next step agreed at the end of the consultation.
+ */
+export type NextStep = "exercise-programme" | "physio-referral" | "weight-support" | "book-injection" | "surgical-referral" | "more-tests" | "time-to-think" | "talk-with-family" | "second-opinion" | "follow-up-visit";
+
+/**
+ * Where the patient stands: not decided yet, leaning towards an option, or chosen.
+ */
+export type DecisionKind = "not-yet" | "leaning" | "chosen";
+
+/**
+ * One priority and how much it matters.
+ */
+export type PriorityRating = { priority: Priority, importance: Importance, };
+
+/**
+ * The patient's answers to the SURE questions; `None` is not answered yet.
+ */
+export type SureAnswers = { sure: boolean | null, understand: boolean | null, riskBenefit: boolean | null, encouragement: boolean | null, };
+
+/**
+ * How ready the patient is, from the SURE answers. SURE is scored as the number of "yes"
+ * answers; fewer than four suggests decisional conflict (more time, information or support).
+ */
+export type SureResult = { "kind": "incomplete", answered: number, } | { "kind": "ready" } | { "kind": "not-yet-ready", yes: number, unsure: Array<SureItem>, };
+
+/**
+ * The leaning or decision; an option only with `Leaning` or `Chosen`.
+ */
+export type Decision = { kind: DecisionKind, optionId: string | null, };
+
+/**
  * The current consultation.
  */
-export type Consultation = { 
+export type Consultation = { formatVersion: number, 
 /**
  * RFC 3339 time the consultation started, supplied by the caller.
  */
-startedAt: string, uiLocale: string, patientLocale: string, patientLabel: string | null, clinicianName: string | null, conditionId: string | null, stageId: string | null, };
+startedAt: string, uiLocale: string, patientLocale: string, patientLabel: string | null, clinicianName: string | null, conditionId: string | null, stageId: string | null, 
+/**
+ * Options the clinic does not offer, hidden from the cards and the comparison.
+ */
+hiddenOptions: Array<string>, 
+/**
+ * The options chosen to compare side by side (at most four), in content order.
+ */
+comparedOptions: Array<string>, 
+/**
+ * What matters to the patient, in the order of `Priority::ALL`.
+ */
+priorities: Array<PriorityRating>, 
+/**
+ * What matters, in the patient's own words.
+ */
+prioritiesNote: string | null, 
+/**
+ * Questions the patient wants to ask, in the order of `Question::ALL`.
+ */
+questions: Array<Question>, 
+/**
+ * The patient's own questions, in their words.
+ */
+ownQuestions: string | null, sure: SureAnswers, 
+/**
+ * The clinician asked the patient to explain the choices back in their own words.
+ */
+teachBackDone: boolean, decision: Decision | null, nextSteps: Array<NextStep>, 
+/**
+ * ISO date of the follow-up, on or after the consultation day.
+ */
+followUp: string | null, clinicianNotes: string | null, };
+
+/**
+ * One change to the consultation, sent by the screen.
+ */
+export type ConsultationChange = { "change": "choose-condition", conditionId: string, stageId: string | null, } | { "change": "set-hidden", optionId: string, hidden: boolean, } | { "change": "set-compared", optionIds: Array<string>, } | { "change": "rate-priority", priority: Priority, importance: Importance | null, } | { "change": "set-priorities-note", text: string | null, } | { "change": "set-question", question: Question, asked: boolean, } | { "change": "set-own-questions", text: string | null, } | { "change": "answer-sure", item: SureItem, answer: boolean | null, } | { "change": "set-teach-back", done: boolean, } | { "change": "set-decision", decision: Decision | null, } | { "change": "set-next-step", step: NextStep, on: boolean, } | { "change": "set-follow-up", date: string | null, } | { "change": "set-clinician-notes", text: string | null, };
+
+/**
+ * One outcome of one option, on the group's denominator.
+ */
+export type ComparedOutcome = { optionId: string, outcomeId: string, labelId: string, kind: OutcomeKind, 
+/**
+ * People out of the group's denominator with this option.
+ */
+withOption: Frequency, comparatorLabelId: string, 
+/**
+ * People out of the group's denominator in the comparison group, if reported.
+ */
+comparator: Frequency | null, timeframe: Span, certainty: Certainty, sourceIds: Array<string>, };
+
+/**
+ * Outcomes that share one denominator.
+ */
+export type OutcomeGroup = { denominator: number, outcomes: Array<ComparedOutcome>, 
+/**
+ * True when the outcomes in this group were measured over different time frames.
+ */
+timeframesDiffer: boolean, };
+
+/**
+ * An outcome shown in words only (a score change, or no reliable data).
+ */
+export type OutcomeRef = { optionId: string, outcomeId: string, };
+
+/**
+ * The compared options' benefits and harms, ready to draw.
+ */
+export type Comparison = { optionIds: Array<string>, 
+/**
+ * Out of 100 people.
+ */
+common: OutcomeGroup, 
+/**
+ * Out of 1,000 people.
+ */
+rare: OutcomeGroup, notDrawn: Array<OutcomeRef>, };
 
 /**
  * A stable, machine-readable error code. Serialized in kebab-case, e.g. `"text-too-long"`;
  * the UI shows the Fluent message `error-<code>`.
  */
-export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "internal";
+export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "no-condition" | "unknown-option" | "too-many-compared" | "decision-needs-option" | "invalid-date" | "date-in-past" | "unsupported-version" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };

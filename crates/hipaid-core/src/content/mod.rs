@@ -178,16 +178,10 @@ impl Catalog {
     ) -> Result<ConditionOverview, CoreError> {
         let condition = self.condition(condition_id)?;
         let stage = stage_id.map(|s| stage(condition, s)).transpose()?;
-        let applies = self
-            .applicability
-            .iter()
-            .find(|(c, _)| c == condition_id)
-            .map(|(_, a)| a.as_slice())
-            .unwrap_or_default();
-        let options: Vec<OptionDetail> = applies
-            .iter()
-            .filter(|(_, stages)| stage_id.is_none_or(|s| stages.iter().any(|x| x == s)))
-            .filter_map(|(id, _)| self.options.iter().find(|o| &o.id == id))
+        let options: Vec<OptionDetail> = self
+            .applicable(condition_id, stage_id)?
+            .into_iter()
+            .filter_map(|id| self.options.iter().find(|o| o.id == id))
             .map(|o| view::for_condition(o, condition_id))
             .collect();
         let shown: BTreeSet<&str> = options.iter().map(|o| o.id.as_str()).collect();
@@ -239,6 +233,32 @@ impl Catalog {
             references,
             document: self.document.clone(),
         })
+    }
+
+    /// The ids of the options that apply to a condition (at a stage, if one is known), in the
+    /// content's option order. With no stage, every option that applies at any stage.
+    pub fn applicable(
+        &self,
+        condition_id: &str,
+        stage_id: Option<&str>,
+    ) -> Result<Vec<&str>, CoreError> {
+        self.check_choice(condition_id, stage_id)?;
+        let applies = self
+            .applicability
+            .iter()
+            .find(|(c, _)| c == condition_id)
+            .map(|(_, a)| a.as_slice())
+            .unwrap_or_default();
+        Ok(applies
+            .iter()
+            .filter(|(_, stages)| stage_id.is_none_or(|s| stages.iter().any(|x| x == s)))
+            .map(|(id, _)| id.as_str())
+            .collect())
+    }
+
+    /// The option with this id, with every condition's outcomes.
+    pub fn option(&self, id: &str) -> Option<&OptionDetail> {
+        self.options.iter().find(|o| o.id == id)
     }
 
     /// Checks that a stage belongs to a condition (used when a consultation records a choice).
