@@ -10,10 +10,6 @@
 app-title = HipAid
 app-loading = Loading…
 
-## Navigation
-
-nav-back = Back to start
-
 ## Start screen
 
 start-intro = Decide together how to treat hip pain. First, set up this visit.
@@ -28,6 +24,8 @@ start-clinician-name-label = Your name (optional)
 start-clinician-name-hint = Shown during this visit so the patient knows who they spoke with.
 start-submit = Start the visit
 start-submit-busy = Starting…
+start-submit-new = Start a new visit
+start-continue = Go on with this visit
 
 ## Condition screen: the current visit, shown at the top
 
@@ -140,9 +138,6 @@ sources-unknown = This source is missing from the list: { $id }
 
 ## Option screen: every detail of one treatment choice
 
-# Variables:
-#   $condition (String) - the name of the problem, like "Hip osteoarthritis (wear-and-tear arthritis)"
-nav-back-condition = Back to { $condition }
 # Variables:
 #   $condition (String) - the name of the problem
 option-for-condition = For: { $condition }

@@ -10,10 +10,6 @@
 app-title = HipAid
 app-loading = Cargando…
 
-## Navegación
-
-nav-back = Volver al inicio
-
 ## Pantalla de inicio
 
 start-intro = Decidan juntos cómo tratar el dolor de cadera. Primero, prepare esta consulta.
@@ -28,6 +24,8 @@ start-clinician-name-label = Su nombre (opcional)
 start-clinician-name-hint = Se muestra durante esta consulta para que el paciente sepa con quién habló.
 start-submit = Iniciar la consulta
 start-submit-busy = Iniciando…
+start-submit-new = Iniciar una consulta nueva
+start-continue = Seguir con esta consulta
 
 ## Pantalla de la enfermedad: la consulta actual, arriba
 
@@ -141,9 +139,6 @@ sources-unknown = Esta fuente falta en la lista: { $id }
 
 ## Pantalla de la opción: todos los detalles de una opción de tratamiento
 
-# Variables:
-#   $condition (String) - el nombre del problema, como "Artrosis de cadera"
-nav-back-condition = Volver a { $condition }
 # Variables:
 #   $condition (String) - el nombre del problema
 option-for-condition = Para: { $condition }

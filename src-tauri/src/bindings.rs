@@ -12,9 +12,9 @@ use hipaid_core::{
     Span, StageInfo, Stance, StartConsultation, StudyType, TimeUnit, Timeline,
 };
 use hipaid_core::{
-    ComparedOutcome, Comparison, ConsultationChange, Decision, DecisionKind, Importance,
-    NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, SureAnswers,
-    SureItem, SureResult,
+    ComparedOutcome, Comparison, ConsultationChange, Decision, DecisionKind, Importance, NextStep,
+    OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, SureAnswers, SureItem,
+    SureResult,
 };
 use hipaid_l10n::{Direction, LocaleInfo};
 use ts_rs::{Config, TS};

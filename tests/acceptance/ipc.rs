@@ -132,16 +132,24 @@ fn changes_are_applied_by_the_core_and_refused_changes_leave_the_record() {
     assert_eq!(err["code"], "no-condition");
     change(json!({"change": "choose-condition", "conditionId": "hip-oa", "stageId": "kl-2"}))
         .unwrap();
-    let c = change(json!({"change": "set-compared", "optionIds": ["steroid-injection", "exercise"]}))
-        .unwrap();
-    assert_eq!(c["comparedOptions"], json!(["exercise", "steroid-injection"]));
-    let err = change(json!({"change": "set-compared", "optionIds": ["core-decompression"]}))
-        .unwrap_err();
+    let c =
+        change(json!({"change": "set-compared", "optionIds": ["steroid-injection", "exercise"]}))
+            .unwrap();
+    assert_eq!(
+        c["comparedOptions"],
+        json!(["exercise", "steroid-injection"])
+    );
+    let err =
+        change(json!({"change": "set-compared", "optionIds": ["core-decompression"]})).unwrap_err();
     assert_eq!(err["code"], "unknown-option");
-    let c = change(json!({"change": "answer-sure", "item": "risk-benefit", "answer": false}))
-        .unwrap();
+    let c =
+        change(json!({"change": "answer-sure", "item": "risk-benefit", "answer": false})).unwrap();
     assert_eq!(c["sure"]["riskBenefit"], false);
-    assert_eq!(c["comparedOptions"], json!(["exercise", "steroid-injection"]), "kept");
+    assert_eq!(
+        c["comparedOptions"],
+        json!(["exercise", "steroid-injection"]),
+        "kept"
+    );
     let err = change(json!({"change": "set-follow-up", "date": "2026-02-30"})).unwrap_err();
     assert_eq!(err["code"], "invalid-date");
     let cmp = invoke(&w, "compare_options", json!({})).unwrap();
@@ -188,7 +196,12 @@ fn web_fixture_is_what_the_real_commands_return() {
     let mut comparisons = serde_json::Map::new();
     for c in conditions.as_array().unwrap() {
         let id = c["id"].as_str().unwrap();
-        invoke(&w, "choose_condition", json!({"conditionId": id, "stageId": null})).unwrap();
+        invoke(
+            &w,
+            "choose_condition",
+            json!({"conditionId": id, "stageId": null}),
+        )
+        .unwrap();
         let offered: Vec<String> = overviews[id]["options"]
             .as_array()
             .unwrap()

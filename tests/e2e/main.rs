@@ -301,9 +301,14 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         .click()
         .await
         .unwrap();
-    // Every option that applies at grade 2 has a card, in the content's order.
+    // Every option that applies at grade 2 has a card on the options step, in content order.
     let catalog = hipaid_core::Catalog::embedded().unwrap();
     let overview = catalog.overview("hip-oa", Some("kl-2")).unwrap();
+    waiting()
+        .for_element(Locator::Css("#condition-stage"))
+        .await
+        .unwrap();
+    click(&client, "#step-options").await;
     waiting()
         .for_element(Locator::Css("article[data-option='steroid-injection']"))
         .await
@@ -377,6 +382,161 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         .unwrap();
     screenshot(&client, "condition-options-en-US").await;
 
+    // A whole consultation for each of the six conditions, start to decision, through the
+    // real commands; the record the Rust side holds is read back with current_consultation.
+    for (i, condition) in catalog.conditions().iter().enumerate() {
+        if i > 0 {
+            click(&client, "#end-visit").await;
+            click(&client, "#end-visit-yes").await;
+            let label = waiting()
+                .for_element(Locator::Css("#patient-label"))
+                .await
+                .unwrap();
+            assert_eq!(
+                label.prop("value").await.unwrap().unwrap_or_default(),
+                "",
+                "ending a visit wipes the patient label from the screen"
+            );
+            assert_eq!(
+                rust_record(&client).await,
+                Value::Null,
+                "and from the Rust side"
+            );
+            label.send_keys(&format!("Visit {i}")).await.unwrap();
+            click(&client, "#start-consultation").await;
+        } else {
+            click(&client, "#step-condition").await;
+        }
+        complete_consultation(&client, &catalog, &condition.id).await;
+    }
+
     client.close().await.unwrap();
     let _ = std::fs::remove_dir_all(&data_home);
+}
+
+/// The consultation record as the Rust side holds it, through the app's own command.
+async fn rust_record(client: &Client) -> Value {
+    client
+        .execute_async(
+            "const done = arguments[0]; window.__TAURI_INTERNALS__.invoke('current_consultation')\
+             .then(done, (e) => done({ error: String(e) }));",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
+/// Waits until the Rust record satisfies `check` (changes are sent asynchronously).
+async fn wait_record(client: &Client, what: &str, check: impl Fn(&Value) -> bool) -> Value {
+    for _ in 0..100 {
+        let record = rust_record(client).await;
+        if check(&record) {
+            return record;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the Rust record never showed {what}: {}",
+        rust_record(client).await
+    );
+}
+
+/// Walks one consultation from the condition step to the decision with the first two options
+/// that apply, and checks each answer arrived in the Rust record.
+async fn complete_consultation(client: &Client, catalog: &hipaid_core::Catalog, condition: &str) {
+    let waiting = || client.wait().at_most(Duration::from_secs(20));
+    waiting()
+        .for_element(Locator::Css(&format!("#condition-{condition}")))
+        .await
+        .unwrap();
+    click(client, &format!("#condition-{condition}")).await;
+    wait_record(client, "the condition", |r| r["conditionId"] == condition).await;
+    let offered: Vec<String> = catalog
+        .overview(condition, None)
+        .unwrap()
+        .options
+        .iter()
+        .map(|o| o.id.clone())
+        .take(2)
+        .collect();
+    click(client, "#step-next").await;
+    waiting()
+        .for_element(Locator::Css("#figures-natural-course"))
+        .await
+        .unwrap();
+    click(client, "#step-next").await;
+    for id in &offered {
+        let css = format!("#compare-{id}");
+        waiting().for_element(Locator::Css(&css)).await.unwrap();
+        click(client, &css).await;
+        wait_record(client, "a compared option", |r| {
+            r["comparedOptions"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x == id.as_str()))
+        })
+        .await;
+    }
+    click(client, "#step-next").await;
+    waiting()
+        .for_element(Locator::Css("#compare-table"))
+        .await
+        .unwrap();
+    if condition == "hip-oa" {
+        screenshot(client, "step-compare-en-US").await;
+    }
+    click(client, "#step-next").await;
+    waiting()
+        .for_element(Locator::Css("#timeline-section"))
+        .await
+        .unwrap();
+    if condition == "hip-oa" {
+        screenshot(client, "step-visuals-en-US").await;
+    }
+    click(client, "#step-next").await;
+    click(client, "#priority-avoid-surgery-very").await;
+    wait_record(client, "a priority", |r| {
+        r["priorities"][0]["priority"] == "avoid-surgery"
+    })
+    .await;
+    waiting()
+        .for_element(Locator::Css("#reflect-table"))
+        .await
+        .unwrap();
+    click(client, "#step-next").await;
+    click(client, "#question-chance-for-me").await;
+    click(client, "#step-next").await;
+    for item in ["sure", "understand", "risk-benefit"] {
+        click(client, &format!("#sure-{item}-yes")).await;
+    }
+    click(client, "#sure-encouragement-no").await;
+    wait_record(client, "the SURE answers", |r| {
+        r["sure"]["encouragement"] == false
+    })
+    .await;
+    let advice = text_of(client, "#sure-result").await;
+    assert!(
+        advice.contains("more time, information or support"),
+        "three yes answers suggest more support: {advice}"
+    );
+    click(client, "#step-next").await;
+    click(client, "#decision-leaning").await;
+    let first = &offered[0];
+    click(client, &format!("#decision-option-{first}")).await;
+    click(client, "#next-time-to-think").await;
+    let record = wait_record(client, "the decision and next step", |r| {
+        r["decision"]["optionId"] == first.as_str()
+            && r["nextSteps"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x == "time-to-think"))
+    })
+    .await;
+    assert_eq!(record["comparedOptions"], Value::from(offered.clone()));
+    assert_eq!(record["questions"], serde_json::json!(["chance-for-me"]));
+    assert_eq!(record["decision"]["kind"], "leaning");
+    // The record the Rust side holds is a valid consultation for the core.
+    let parsed: hipaid_core::Consultation = serde_json::from_value(record).unwrap();
+    parsed.validate(catalog).unwrap();
+    if condition == "hip-oa" {
+        screenshot(client, "step-decision-en-US").await;
+    }
 }

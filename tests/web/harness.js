@@ -62,6 +62,82 @@ function overviewFor(conditionId, stageId) {
   return overview;
 }
 
+/**
+ * A small stand-in for Consultation::apply in Rust: sets the field a change names, keeps lists
+ * in the order the record keeps them, and refuses what the UI must handle (no condition, more
+ * than four compared). The real rules are tested in Rust and in the end-to-end test.
+ */
+function applyChange(change) {
+  const c = state.consultation;
+  if (c === null) {
+    return reject('no-consultation', 'update_consultation before start_consultation');
+  }
+  const order = (list, all) => [...list].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const optionOrder = (fixture.condition_overviews?.[c.conditionId]?.options ?? []).map((o) => o.id);
+  const toggle = (list, value, on) => (on ? [...new Set([...list, value])] : list.filter((x) => x !== value));
+  const needsCondition = ['set-hidden', 'set-compared', 'set-decision'];
+  if (needsCondition.includes(change.change) && c.conditionId === null) {
+    return reject('no-condition', `${change.change} before a condition is chosen`);
+  }
+  switch (change.change) {
+    case 'choose-condition':
+      Object.assign(c, { conditionId: change.conditionId, stageId: change.stageId });
+      break;
+    case 'set-hidden':
+      c.hiddenOptions = order(toggle(c.hiddenOptions, change.optionId, change.hidden), optionOrder);
+      if (change.hidden) {
+        c.comparedOptions = c.comparedOptions.filter((o) => o !== change.optionId);
+      }
+      break;
+    case 'set-compared': {
+      const ids = [...new Set(change.optionIds)];
+      if (ids.length > 4) {
+        return reject('too-many-compared', `${ids.length} options; at most 4`);
+      }
+      c.comparedOptions = order(ids, optionOrder);
+      break;
+    }
+    case 'rate-priority':
+      c.priorities = c.priorities.filter((p) => p.priority !== change.priority);
+      if (change.importance !== null) {
+        c.priorities.push({ priority: change.priority, importance: change.importance });
+      }
+      break;
+    case 'set-priorities-note':
+      c.prioritiesNote = change.text?.trim() || null;
+      break;
+    case 'set-question':
+      c.questions = toggle(c.questions, change.question, change.asked);
+      break;
+    case 'set-own-questions':
+      c.ownQuestions = change.text?.trim() || null;
+      break;
+    case 'answer-sure': {
+      const key = { sure: 'sure', understand: 'understand', 'risk-benefit': 'riskBenefit', encouragement: 'encouragement' }[change.item];
+      c.sure = { ...c.sure, [key]: change.answer };
+      break;
+    }
+    case 'set-teach-back':
+      c.teachBackDone = change.done;
+      break;
+    case 'set-decision':
+      c.decision = change.decision;
+      break;
+    case 'set-next-step':
+      c.nextSteps = toggle(c.nextSteps, change.step, change.on);
+      break;
+    case 'set-follow-up':
+      c.followUp = change.date?.trim() || null;
+      break;
+    case 'set-clinician-notes':
+      c.clinicianNotes = change.text?.trim() || null;
+      break;
+    default:
+      return reject('internal', `unknown change ${change.change}`);
+  }
+  return clone(c);
+}
+
 function answer(cmd, args) {
   const override = state.overrides[cmd];
   if (override) {
@@ -85,8 +161,26 @@ function answer(cmd, args) {
       if (state.consultation === null) {
         return reject('no-consultation', 'choose_condition before start_consultation');
       }
-      state.consultation = { ...state.consultation, conditionId: args.conditionId, stageId: args.stageId };
+      state.consultation = {
+        ...state.consultation,
+        conditionId: args.conditionId,
+        stageId: args.stageId,
+        comparedOptions: state.consultation.comparedOptions.filter((id) =>
+          (fixture.condition_overviews?.[args.conditionId]?.options ?? []).some((o) => o.id === id),
+        ),
+      };
       return clone(state.consultation);
+    case 'update_consultation':
+      return applyChange(args.change);
+    case 'compare_options': {
+      const c = state.consultation;
+      if (c === null) {
+        return reject('no-consultation', 'compare_options before start_consultation');
+      }
+      const key = `${c.conditionId}:${c.comparedOptions.join(',')}`;
+      const found = fixture.comparisons?.[key];
+      return found ? clone(found) : reject('internal', `the fixture has no comparison "${key}"`);
+    }
     case 'end_consultation':
       state.consultation = null;
       return null;

@@ -372,3 +372,40 @@ export async function tabTo(page, selector, limit = 400) {
   }
   throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }
+
+// ---- Walking the consultation
+
+/** Fills the start form and starts; resolves when the condition screen is shown. */
+export async function startConsultation(page, { label = '', clinician = '', patientLocale } = {}) {
+  if (patientLocale) {
+    await page.selectOption('#patient-locale', patientLocale);
+  }
+  await page.fill('#patient-label', label);
+  await page.fill('#clinician-name', clinician);
+  await page.click('#start-consultation');
+  await page.waitForSelector('#condition-group input[type="radio"]');
+}
+
+/** Chooses hip-oa and a stage; resolves when the overview for that stage is shown. */
+export async function chooseStage(page, stageId = 'kl-2') {
+  await page.check('#condition-hip-oa');
+  await page.waitForSelector(`#stage-${stageId}`);
+  await page.check(`#stage-${stageId}`);
+  await page.waitForFunction(
+    (stage) =>
+      window.__hipaidIpc.calls.some((c) => c.cmd === 'condition_overview' && c.args.stageId === stage) &&
+      document.querySelector('#condition-stage') !== null,
+    stageId,
+  );
+}
+
+/** Opens a step of the consultation from the step list; resolves when its page is shown. */
+export async function goStep(page, step) {
+  if (step !== 'start' && (await page.locator(`#step-${step}`).count()) === 0) {
+    // The start screen has no step list; "Go on with this visit" leads back into the steps.
+    await page.click('#continue-consultation');
+    await page.waitForSelector('#step-condition-page');
+  }
+  await page.click(`#step-${step}`);
+  await page.waitForSelector(step === 'start' ? '#start-consultation' : `#step-${step}-page`);
+}

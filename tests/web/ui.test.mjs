@@ -16,6 +16,7 @@ import {
   FIXTURE,
   SCREENSHOTS,
   checkPage,
+  chooseStage,
   comparatorResultText,
   content,
   costText,
@@ -24,6 +25,7 @@ import {
   figureText,
   figureTimeframeText,
   fixtureMissingIds,
+  goStep,
   ipcCalls,
   measureText,
   openApp,
@@ -31,6 +33,7 @@ import {
   setUp,
   spanText,
   squash,
+  startConsultation,
   tabTo,
   textOf,
   timeframeText,
@@ -55,33 +58,37 @@ function optionOf(id) {
   return option;
 }
 
-/** Fills the start form and starts; resolves when the condition screen is shown. */
-async function startConsultation(page, { label = '', clinician = '', patientLocale } = {}) {
-  if (patientLocale) {
-    await page.selectOption('#patient-locale', patientLocale);
-  }
-  await page.fill('#patient-label', label);
-  await page.fill('#clinician-name', clinician);
-  await page.click('#start-consultation');
-  await page.waitForSelector('#condition-group input[type="radio"]');
-}
-
-/** Chooses hip-oa and a stage; resolves when the overview for that stage is shown. */
-async function chooseStage(page, stageId = 'kl-2') {
-  await page.check('#condition-hip-oa');
-  await page.waitForSelector(`#stage-${stageId}`);
-  await page.check(`#stage-${stageId}`);
-  await page.waitForFunction(
-    (stage) =>
-      window.__hipaidIpc.calls.some((c) => c.cmd === 'condition_overview' && c.args.stageId === stage) &&
-      document.querySelector('#condition-stage') !== null &&
-      document.querySelectorAll('article.option-card').length > 0,
-    stageId,
+/**
+ * The hip picture: six numbered parts named in the legend, the affected ones marked with a
+ * word (not only colour), and a text equivalent that names the affected parts.
+ */
+async function assertHipPicture(page, locale, affects) {
+  const parts = ['bone', 'cartilage', 'labrum', 'tendons-bursa', 'blood-supply', 'joint-lining'];
+  const legend = await page.$$eval('#hip-picture-legend li', (els) =>
+    els.map((el) => ({ part: el.dataset.part, text: el.textContent.replace(/\s+/g, ' ').trim() })),
   );
+  assert.deepEqual(legend.map((l) => l.part), parts, 'every part of the picture is in the legend');
+  for (const { part, text } of legend) {
+    assert.ok(text.includes(expected(locale, `part-${part}`)), `${part} is named`);
+    assert.equal(
+      text.includes(expected(locale, 'hip-picture-affected')),
+      affects.includes(part),
+      `${part}: "affected" is said in words exactly when it is affected`,
+    );
+  }
+  const svg = page.locator('#hip-picture svg[role="img"]');
+  const labelledBy = await svg.getAttribute('aria-labelledby');
+  const alt = squash(await page.locator(`[id="${labelledBy}"]`).textContent());
+  for (const part of affects) {
+    assert.ok(alt.includes(expected(locale, `part-${part}`)), `the picture's text names ${part}`);
+  }
 }
 
-/** From the condition screen, opens the option screen of `optionId` with its card's button. */
+/** From any step, opens the option screen of `optionId` with its card on the options step. */
 async function openOption(page, optionId) {
+  if ((await page.locator(`#details-${optionId}`).count()) === 0) {
+    await goStep(page, 'options');
+  }
   await page.click(`#details-${optionId}`);
   await page.waitForSelector(`main.option-page[data-option="${optionId}"]`);
 }
@@ -378,18 +385,14 @@ describe('consultation flow', () => {
     assert.equal(await textOf(page, '#condition-summary'), squash(content('en-US', condition.summaryId)));
     assert.equal(await textOf(page, '#condition-stage .stage-name'), squash(content('en-US', OVERVIEW.stage.nameId)));
     assert.match(await textOf(page, '#condition-stage'), new RegExp(escape(squash(content('en-US', OVERVIEW.stage.descriptionId)))));
-    assert.deepEqual(
-      await page.$$eval('#condition-parts li', (els) => els.map((el) => el.textContent.trim())),
-      condition.affects.map((part) => expected('en-US', `part-${part}`)),
-      'the parts of the hip it affects, as a list',
-    );
+    await assertHipPicture(page, 'en-US', condition.affects);
     assert.equal(await textOf(page, '#condition-diagnosis p'), squash(content('en-US', condition.diagnosisId)));
-    assert.equal(await textOf(page, '#natural-course-heading'), expected('en-US', 'figure-topic-natural-course'));
-    assert.equal(await textOf(page, '#condition-course'), squash(content('en-US', condition.courseId)));
     assert.equal(await textOf(page, '#how-common-heading'), expected('en-US', 'figure-topic-how-common'));
 
-    // Every figure, in its topic's list, as words and digits with time frame and certainty.
-    for (const figure of condition.figures) {
+    // Every figure, in its topic's list, as words and digits with time frame and certainty:
+    // how common on this step, the natural course on the next one.
+    const figuresOn = async (topic) => {
+      for (const figure of condition.figures.filter((f) => f.topic === topic)) {
       const item = page.locator(`#figures-${figure.topic} [data-figure="${figure.id}"]`);
       assert.equal(await item.count(), 1, `${figure.id} is listed under ${figure.topic}`);
       assert.equal(squash(await item.locator('.figure-text').textContent()), squash(figureText('en-US', figure)));
@@ -399,8 +402,10 @@ describe('consultation flow', () => {
         expected('en-US', `certainty-${figure.certainty}`),
       );
       assert.equal(await item.locator('button.sources-toggle[aria-expanded="false"]').count(), 1, `${figure.id} has Sources`);
-    }
-    const perThousand = condition.figures.find((f) => f.denominator === 1000);
+      }
+    };
+    await figuresOn('how-common');
+    const perThousand = condition.figures.find((f) => f.denominator === 1000 && f.topic === 'how-common');
     if (perThousand) {
       assert.match(
         await textOf(page, `[data-figure="${perThousand.id}"] .figure-text`),
@@ -409,12 +414,19 @@ describe('consultation flow', () => {
       );
     }
 
+    await page.click('#step-next');
+    await page.waitForSelector('#step-course-page');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'Next puts focus on the new step heading');
+    assert.equal(await textOf(page, '#natural-course-heading'), expected('en-US', 'figure-topic-natural-course'));
+    assert.equal(await textOf(page, '#condition-course'), squash(content('en-US', condition.courseId)));
+    await figuresOn('natural-course');
     // (a) Every option that applies at kl-2, in the content's order, with no ranking.
+    await goStep(page, 'options');
     const cards = await page.$$eval('article.option-card', (els) => els.map((el) => el.dataset.option));
     assert.deepEqual(cards, OVERVIEW.options.map((o) => o.id), 'one card per option, in content order');
     for (const option of OVERVIEW.options) {
       const card = page.locator(`article.option-card[data-option="${option.id}"]`);
-      assert.equal(squash(await card.locator('h3').textContent()), squash(content('en-US', option.nameId)));
+      assert.equal(squash(await card.locator('.option-card-name').textContent()), squash(content('en-US', option.nameId)));
       assert.equal(squash(await card.locator('.option-kind').textContent()), expected('en-US', `kind-${option.kind}`));
       assert.equal(squash(await card.locator('.option-summary').textContent()), squash(content('en-US', option.summaryId)));
       assert.match(squash(await card.locator('.option-fits').textContent()), new RegExp(escape(squash(content('en-US', option.appliesId)))));
@@ -433,9 +445,9 @@ describe('consultation flow', () => {
       assert.ok(!screenText.includes(expected('en-US', stance)), `no "${expected('en-US', stance)}" badge on the cards`);
     }
 
-    await page.click('#nav-back');
+    await page.click('#step-start');
     await page.waitForSelector('#start-consultation');
-    assert.equal(await page.inputValue('#patient-label'), '  Room 4 ', 'Back keeps what was typed');
+    assert.equal(await page.inputValue('#patient-label'), '  Room 4 ', 'the start step keeps what was typed');
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
 
@@ -459,7 +471,7 @@ describe('consultation flow', () => {
     );
     assert.equal(
       await textOf(page, '#option-back'),
-      squash(expected('en-US', 'nav-back-condition', { condition: content('en-US', OVERVIEW.condition.nameId) })),
+      squash(expected('en-US', 'nav-back-step', { step: expected('en-US', 'consult-step-options') })),
       'the Back button says where it goes',
     );
     assert.match(await textOf(page, '#option-what'), new RegExp(escape(squash(content('en-US', option.summaryId)))));
@@ -515,7 +527,7 @@ describe('consultation flow', () => {
     );
     assert.equal(await page.locator('#option-claims').count(), 0, 'no claims section for an option without claims');
 
-    // Back: the condition screen again, focus on this option's button, no new request.
+    // Back: the options step again, focus on this option's button, no new request.
     await page.click('#option-back');
     await page.waitForSelector('article.option-card');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'details-steroid-injection');
@@ -609,6 +621,7 @@ describe('consultation flow', () => {
     const { page } = app;
     await startConsultation(page, { label: 'Room 4' });
     await chooseStage(page, 'kl-2');
+    await goStep(page, 'options');
     await page.evaluate(() => document.querySelector('h1').focus());
     await tabTo(page, '#details-steroid-injection');
     await page.keyboard.press('Enter');
@@ -655,7 +668,8 @@ describe('consultation flow', () => {
       const { page } = app;
       await startConsultation(page, { label: 'Room 4' });
       await chooseStage(page, 'kl-2');
-      for (const where of ['condition', 'option']) {
+      await goStep(page, 'options');
+      for (const where of ['options', 'option']) {
         if (where === 'option') {
           await openOption(page, 'exercise');
         }
@@ -744,7 +758,7 @@ describe('keyboard and resuming', () => {
     await page.waitForFunction(() =>
       window.__hipaidIpc.calls.some((c) => c.cmd === 'choose_condition' && c.args.stageId === 'kl-4'),
     );
-    await page.waitForSelector('article.option-card');
+    await page.waitForSelector('#condition-stage');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'stage-kl-4');
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
@@ -760,7 +774,7 @@ describe('keyboard and resuming', () => {
     };
     const app = await openApp(env, {
       overrides: { current_consultation: { resolve: open } },
-      waitFor: 'article.option-card',
+      waitFor: '#condition-stage',
     });
     const { page } = app;
     assert.equal(await page.getAttribute('html', 'lang'), 'es', 'the consultation UI language is restored');
@@ -773,9 +787,9 @@ describe('keyboard and resuming', () => {
     assert.deepEqual((await ipcCalls(page, 'condition_overview')).map((c) => c.args), [
       { conditionId: 'hip-oa', stageId: 'kl-3' },
     ]);
-    await page.click('#nav-back');
+    await page.click('#step-start');
     await page.waitForSelector('#start-consultation');
-    assert.equal(await page.inputValue('#patient-label'), 'consultorio 4', 'Back shows the saved label');
+    assert.equal(await page.inputValue('#patient-label'), 'consultorio 4', 'the start step shows the saved label');
     assert.equal(await page.inputValue('#ui-locale'), 'es');
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
@@ -886,6 +900,7 @@ describe('accessibility, layout and screenshots', () => {
 
       await page.click('#option-back');
       await page.waitForSelector('#details-stem-cell-injection');
+      const optionsViolations = await runAxe(page, env.server.origin, `options step ${locale}`);
       await openOption(page, 'stem-cell-injection');
       await openPanels(page, '#option-claims');
       const cellsViolations = await runAxe(page, env.server.origin, `option screen (claims) ${locale}`);
@@ -895,6 +910,7 @@ describe('accessibility, layout and screenshots', () => {
         ['condition', conditionViolations],
         ['option', optionViolations],
         ['option with claims', cellsViolations],
+        ['options', optionsViolations],
       ]) {
         assert.deepEqual(serious(violations), [], `no serious/critical axe violations on the ${where} screen (${locale})`);
       }
@@ -980,8 +996,8 @@ describe('accessibility, layout and screenshots', () => {
       ['ar-XB', 'ar-XB', ''],
       ['en-US', 'en-US-200', '200%'],
     ]) {
-      if ((await page.locator('#nav-back').count()) > 0) {
-        await page.click('#nav-back');
+      if ((await page.locator('#step-start').count()) > 0) {
+        await page.click('#step-start');
       }
       await page.waitForSelector('#start-consultation');
       await page.selectOption('#ui-locale', locale);
@@ -1000,7 +1016,7 @@ describe('accessibility, layout and screenshots', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `${suffix}: the option screen does not scroll sideways (${overflow}px)`);
       await page.click('#option-back');
-      await page.waitForSelector('#nav-back');
+      await page.waitForSelector('#step-start');
     }
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '';

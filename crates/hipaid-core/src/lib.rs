@@ -19,8 +19,8 @@ pub mod model;
 
 pub use consultation::{
     ComparedOutcome, Comparison, Consultation, ConsultationChange, Decision, DecisionKind,
-    Importance, NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, StartConsultation,
-    SureAnswers, SureItem, SureResult,
+    Importance, NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question,
+    StartConsultation, SureAnswers, SureItem, SureResult,
 };
 pub use content::{Catalog, ContentCounts, ContentError, MessageRole, MessageUse, Problem};
 pub use error::{CoreError, ErrorCode};

@@ -5,9 +5,11 @@
 
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type {
+  Comparison,
   ConditionOverview,
   ConditionSummary,
   Consultation,
+  ConsultationChange,
   ErrorCode,
   IpcError,
   LocaleInfo,
@@ -21,6 +23,13 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'text-too-long',
   'invalid-text',
   'no-consultation',
+  'no-condition',
+  'unknown-option',
+  'too-many-compared',
+  'decision-needs-option',
+  'invalid-date',
+  'date-in-past',
+  'unsupported-version',
   'internal',
 ]);
 
@@ -96,4 +105,14 @@ export function chooseCondition(conditionId: string, stageId: string | null): Pr
 
 export function endConsultation(): Promise<null> {
   return call<null>('end_consultation');
+}
+
+/** Applies one change to the consultation; the back end checks it and answers the new record. */
+export function updateConsultation(change: ConsultationChange): Promise<Consultation> {
+  return call<Consultation>('update_consultation', { change });
+}
+
+/** The compared options' benefits and harms, on shared denominators (100 and 1,000). */
+export function compareOptions(): Promise<Comparison> {
+  return call<Comparison>('compare_options');
 }

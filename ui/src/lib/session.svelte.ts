@@ -1,18 +1,37 @@
-// Why: the state that outlives a single screen: which screen is showing, the consultation the
-// back end confirmed, what the user typed on the start screen (kept when an error occurs or
-// when they come back to the start screen), and the condition overview the condition and
-// option screens share (so going to an option and back needs no new request and keeps the
-// place on the page).
+// Why: the state that outlives a single screen: which step of the consultation is showing (the
+// clinician may jump to any step), the consultation record the back end holds (every change is
+// sent to Rust and the answer replaces the local copy, so screen and paper read one record),
+// what the user typed on the start screen, the condition overview and comparison the steps
+// share, and the clinician or large-text patient view.
 
+import { compareOptions, conditionOverview, toIpcError, updateConsultation } from './backend';
 import type {
+  Comparison,
   ConditionOverview,
   ConditionSummary,
   Consultation,
+  ConsultationChange,
+  IpcError,
   OptionDetail,
   Reference,
 } from './ipc-types';
 
-export type Screen = 'start' | 'condition' | 'option';
+/** The steps of a consultation, in order. */
+export const STEPS = [
+  'start',
+  'condition',
+  'course',
+  'options',
+  'compare',
+  'visuals',
+  'matters',
+  'questions',
+  'ready',
+  'decision',
+] as const;
+export type Step = (typeof STEPS)[number];
+
+export type View = 'clinician' | 'patient';
 
 export type StartDraft = {
   patientLocale: string;
@@ -21,46 +40,124 @@ export type StartDraft = {
 };
 
 class Session {
-  screen = $state<Screen>('start');
+  step = $state<Step>('start');
+  view = $state<View>('clinician');
   consultation = $state.raw<Consultation | null>(null);
   draft = $state<StartDraft>({ patientLocale: '', patientLabel: '', clinicianName: '' });
-  /** The conditions list_conditions gave (kept so coming back from an option needs no request). */
+  /** The conditions list_conditions gave. */
   conditions = $state.raw<ConditionSummary[]>([]);
-  /** The overview shown on the condition screen, for the condition and stage chosen there. */
+  /** The overview for the consultation's condition and stage. */
   overview = $state.raw<ConditionOverview | null>(null);
-  /** The option the option screen shows (an id from overview.options). */
+  /** The comparison for the consultation's compared options (null until asked). */
+  comparison = $state.raw<Comparison | null>(null);
+  /** The option whose details are open over the current step, or null. */
   optionId = $state<string | null>(null);
+  /** The option whose details were open last (focus returns to its button). */
+  lastOptionId = $state<string | null>(null);
 
   /** References of the current overview by id, for the Sources panels. */
   references: Map<string, Reference> = $derived(
     new Map((this.overview?.references ?? []).map((reference) => [reference.id, reference])),
   );
 
-  /** The option the option screen shows, or null. */
+  /** The option the details screen shows, or null. */
   get option(): OptionDetail | null {
     return this.overview?.options.find((option) => option.id === this.optionId) ?? null;
   }
 
-  /** Shows the condition screen for a consultation the back end has confirmed. */
+  /** The options that apply and the clinic offers (not hidden), in content order. */
+  get offered(): OptionDetail[] {
+    const hidden = this.consultation?.hiddenOptions ?? [];
+    return (this.overview?.options ?? []).filter((option) => !hidden.includes(option.id));
+  }
+
+  /** The compared options, in content order. */
+  get compared(): OptionDetail[] {
+    const ids = this.consultation?.comparedOptions ?? [];
+    return (this.overview?.options ?? []).filter((option) => ids.includes(option.id));
+  }
+
+  /** Shows the first step after start for a consultation the back end has confirmed. */
   open(consultation: Consultation): void {
     this.consultation = consultation;
-    this.screen = 'condition';
+    this.step = 'condition';
+  }
+
+  goto(step: Step): void {
+    this.optionId = null;
+    this.step = step;
   }
 
   /** Back to the start screen; the consultation and the typed text stay. */
   back(): void {
-    this.screen = 'start';
+    this.goto('start');
   }
 
   /** Shows every detail of one option of the current overview. */
   showOption(id: string): void {
     this.optionId = id;
-    this.screen = 'option';
+    this.lastOptionId = id;
   }
 
-  /** From an option back to the condition screen; optionId stays so focus can return to it. */
-  backToCondition(): void {
-    this.screen = 'condition';
+  /** Closes the details; lastOptionId stays so focus can return to its button. */
+  closeOption(): void {
+    this.optionId = null;
+  }
+
+  /** After end_consultation: forget everything about the patient and go back to the start. */
+  endLocally(): void {
+    this.consultation = null;
+    this.overview = null;
+    this.comparison = null;
+    this.optionId = null;
+    this.lastOptionId = null;
+    this.draft = { patientLocale: this.draft.patientLocale, patientLabel: '', clinicianName: this.draft.clinicianName };
+    this.step = 'start';
+  }
+
+  /** Sends one change to the back end; the answer becomes the record. Returns the error, if any. */
+  async change(change: ConsultationChange): Promise<IpcError | null> {
+    try {
+      this.consultation = await updateConsultation(change);
+      if (change.change === 'set-compared' || change.change === 'set-hidden' || change.change === 'choose-condition') {
+        this.comparison = null;
+      }
+      return null;
+    } catch (raw) {
+      return toIpcError(raw);
+    }
+  }
+
+  /** Loads the overview for the consultation's condition and stage (if not loaded already). */
+  async loadOverview(): Promise<IpcError | null> {
+    const c = this.consultation;
+    if (!c?.conditionId) {
+      this.overview = null;
+      return null;
+    }
+    const fits =
+      this.overview !== null &&
+      this.overview.condition.id === c.conditionId &&
+      (this.overview.stage?.id ?? null) === c.stageId;
+    if (fits) {
+      return null;
+    }
+    try {
+      this.overview = await conditionOverview(c.conditionId, c.stageId);
+      return null;
+    } catch (raw) {
+      return toIpcError(raw);
+    }
+  }
+
+  /** Loads the comparison of the compared options. */
+  async loadComparison(): Promise<IpcError | null> {
+    try {
+      this.comparison = await compareOptions();
+      return null;
+    } catch (raw) {
+      return toIpcError(raw);
+    }
   }
 }
 

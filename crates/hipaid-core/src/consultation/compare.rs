@@ -147,9 +147,11 @@ fn round4(value: f64) -> f64 {
 }
 
 fn group(denominator: u32, outcomes: Vec<ComparedOutcome>) -> OutcomeGroup {
-    let timeframes_differ = outcomes
-        .iter()
-        .any(|o| outcomes.first().is_some_and(|first| first.timeframe != o.timeframe));
+    let timeframes_differ = outcomes.iter().any(|o| {
+        outcomes
+            .first()
+            .is_some_and(|first| first.timeframe != o.timeframe)
+    });
     OutcomeGroup {
         denominator,
         outcomes,

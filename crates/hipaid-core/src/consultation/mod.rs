@@ -8,9 +8,9 @@
 
 mod choices;
 mod compare;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -81,7 +81,11 @@ pub struct Consultation {
 
 /// One change to the consultation, sent by the screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "change", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "change",
+    rename_all = "kebab-case",
+    rename_all_fields = "camelCase"
+)]
 pub enum ConsultationChange {
     ChooseCondition {
         condition_id: String,
@@ -200,7 +204,8 @@ impl Consultation {
                 if hidden {
                     if !self.hidden_options.contains(&option_id) {
                         self.hidden_options.push(option_id.clone());
-                        self.hidden_options.sort_by_key(|o| content_position(catalog, o));
+                        self.hidden_options
+                            .sort_by_key(|o| content_position(catalog, o));
                     }
                     self.compared_options.retain(|o| o != &option_id);
                     if self
@@ -314,11 +319,12 @@ impl Consultation {
 
     /// The side-by-side comparison of the compared options (same denominator per group).
     pub fn comparison(&self, catalog: &Catalog) -> Result<Comparison, CoreError> {
-        let condition = self
-            .condition_id
-            .as_deref()
-            .ok_or(CoreError::NoCondition)?;
-        Ok(Comparison::build(catalog, condition, &self.compared_options))
+        let condition = self.condition_id.as_deref().ok_or(CoreError::NoCondition)?;
+        Ok(Comparison::build(
+            catalog,
+            condition,
+            &self.compared_options,
+        ))
     }
 
     /// Checks a whole record read from a file (the `hipaid summary` input): the condition and
@@ -371,10 +377,7 @@ impl Consultation {
     }
 
     fn check_applicable(&self, catalog: &Catalog, option_id: &str) -> Result<(), CoreError> {
-        let condition = self
-            .condition_id
-            .as_deref()
-            .ok_or(CoreError::NoCondition)?;
+        let condition = self.condition_id.as_deref().ok_or(CoreError::NoCondition)?;
         if catalog
             .applicable(condition, self.stage_id.as_deref())?
             .contains(&option_id)
