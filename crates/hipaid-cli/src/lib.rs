@@ -3,10 +3,12 @@
 //! `hipaid content check` is the gate a clinical reviewer or translator runs after editing:
 //! it loads the content files and the English messages (from the build, or from directories
 //! given on the command line), runs every content rule, checks that each message the content
-//! needs exists, and measures the reading grade of patient-facing English.
+//! needs exists, and measures the reading grade of patient-facing English. `hipaid summary`
+//! prints a saved consultation's take-home summary to a PDF.
 
 pub mod check;
 pub mod english;
 pub mod readability;
+pub mod summary;
 
 pub use check::{Report, Source, run};

@@ -1,14 +1,16 @@
 //! `hipaid`: the command-line tool for reviewers, translators and release checks.
 //!
-//! Today it has `hipaid content check`; `hipaid summary` and `hipaid locales` arrive with the
-//! PDF and multilingual issues. Exit status: 0 when everything passed, 1 when a check found a
+//! `hipaid content check` checks the content; `hipaid summary` prints a saved consultation's
+//! summary to a PDF; `hipaid locales` arrives with the multilingual issue. Exit status: 0 when everything passed, 1 when a check found a
 //! problem, 2 for bad arguments (clap's convention).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use hipaid_cli::summary::print_summary;
 use hipaid_cli::{Source, run};
+use hipaid_pdf::Paper;
 
 #[derive(Parser)]
 #[command(name = "hipaid", version, about = "HipAid command-line tool")]
@@ -24,6 +26,27 @@ enum Command {
         #[command(subcommand)]
         command: ContentCommand,
     },
+    /// Print the take-home summary of a consultation file (docs/consultation-format.md) to a
+    /// PDF. On any problem: a message, exit 1, and no output file.
+    Summary {
+        /// The consultation file (JSON).
+        consultation: PathBuf,
+        /// The patient's language, e.g. en-US, es.
+        #[arg(long)]
+        locale: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Where to write the PDF.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Subcommand)]
@@ -63,6 +86,35 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
+            }
+        }
+        Command::Summary {
+            consultation,
+            locale,
+            paper,
+            output,
+        } => {
+            let paper = match paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::Letter => Paper::Letter,
+            };
+            match print_summary(&consultation, &locale, paper, &output) {
+                Ok(printed) => {
+                    for warning in &printed.warnings {
+                        eprintln!("warning: {warning}");
+                    }
+                    println!(
+                        "{}: {} pages, {} bytes",
+                        output.display(),
+                        printed.pages,
+                        printed.bytes
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("hipaid summary: {e}");
+                    ExitCode::FAILURE
+                }
             }
         }
     }

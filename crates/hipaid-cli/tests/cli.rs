@@ -72,3 +72,91 @@ fn a_bad_command_line_is_a_usage_error() {
         .unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains("--content <DIR>"));
 }
+
+/// A scratch directory for one test, removed first so reruns start clean.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hipaid-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn summary_prints_the_example_consultation_to_a_pdf() {
+    let dir = scratch("summary-ok");
+    let pdf = dir.join("summary.pdf");
+    let out = hipaid()
+        .arg("summary")
+        .arg(repo().join("tests/fixtures/consultation.json"))
+        .args(["--locale", "es", "--paper", "letter", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("pages"), "{stdout}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"), "a PDF 1.7 file");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers,
+        [std::ffi::OsString::from("summary.pdf")],
+        "no temporary file is left"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn summary_refuses_bad_input_with_a_message_and_writes_nothing() {
+    let dir = scratch("summary-bad");
+    let example = std::fs::read_to_string(repo().join("tests/fixtures/consultation.json")).unwrap();
+    let wrong_option = example.replace("\"hyaluronic-acid\"", "\"core-decompression\"");
+    std::fs::write(dir.join("bad.json"), "{ not json").unwrap();
+    std::fs::write(dir.join("option.json"), wrong_option).unwrap();
+    std::fs::write(dir.join("good.json"), &example).unwrap();
+    let cases: [(&str, &str, &str); 4] = [
+        ("missing.json", "en-US", "cannot read"),
+        ("bad.json", "en-US", "is not a consultation file"),
+        (
+            "option.json",
+            "en-US",
+            "option `core-decompression` does not apply",
+        ),
+        (
+            "good.json",
+            "xx-YY",
+            "unknown locale `xx-YY`; this build ships en-US",
+        ),
+    ];
+    for (input, locale, says) in cases {
+        let pdf = dir.join(format!("{input}.pdf"));
+        let out = hipaid()
+            .arg("summary")
+            .arg(dir.join(input))
+            .args(["--locale", locale, "-o"])
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{input}: {stderr}");
+        assert!(stderr.contains(says), "{input}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{input}: {stderr}");
+        assert!(!pdf.exists(), "{input}: no output file");
+    }
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| n.ends_with(".json")),
+        "nothing but the inputs is left: {names:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -33,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             clinician_name: Some("Dr. Ana Ruiz"),
             date: (2026, 11, 22),
             paper: Paper::A4,
+            answers: None,
         };
         let mut times = Vec::with_capacity(runs);
         let mut last = None;

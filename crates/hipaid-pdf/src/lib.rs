@@ -8,8 +8,10 @@
 //!
 //! Not yet here (see the PDF issue's note): the tagged structure tree with alt text, CJK
 //! fonts, the comparison table, the timeline chart, the hip picture, the clinic logo,
-//! bilingual mode and the consultation's own answers (what matters, SURE, decision).
+//! and bilingual mode. `answers.rs` prints the consultation's own answers (what matters,
+//! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
+mod answers;
 mod fonts;
 mod icons;
 mod page;
@@ -40,6 +42,9 @@ pub struct SummaryRequest<'a> {
     /// The consultation date (year, month, day).
     pub date: (i32, u8, u8),
     pub paper: Paper,
+    /// The consultation's answers (what matters, questions, SURE, decision), if printed from
+    /// a consultation.
+    pub answers: Option<&'a hipaid_core::Consultation>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -26,7 +26,7 @@ const CAPTION: f32 = 2.0 * 8.0 * 1.4;
 pub struct Writer<'a, 'b> {
     pub page: PageWriter<'b>,
     l10n: &'a Localizer,
-    locale: &'a str,
+    pub locale: &'a str,
     family: &'static str,
     /// Messages that were missing in every locale (reported; the text shows the id).
     pub missing: Vec<String>,
@@ -504,6 +504,11 @@ pub fn write(
                 w.outcome(o);
             }
         }
+    }
+
+    // What the patient said and decided, when the summary comes from a consultation.
+    if let Some(answers) = req.answers {
+        crate::answers::write(w, catalog, answers)?;
     }
 
     // Where the numbers come from.

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use hipaid_core::Catalog;
@@ -36,6 +36,7 @@ fn summary(locale: &str, paper: Paper) -> (Vec<u8>, usize, Vec<String>) {
         clinician_name: Some("Dr. Ana Ruiz"),
         date: (2026, 11, 22),
         paper,
+        answers: None,
     };
     let r = render(&catalog, &l10n, &req).unwrap();
     std::fs::write(out_dir().join(format!("hip-oa-{locale}.pdf")), &r.bytes).unwrap();
@@ -141,4 +142,56 @@ fn a_right_to_left_summary_is_mirrored_and_declared_right_to_left() {
         right_aligned * 2 > lines.len(),
         "most lines start indented (right-aligned):\n{text}"
     );
+}
+
+#[test]
+fn a_summary_from_a_consultation_prints_what_the_patient_said_and_decided() {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let req = SummaryRequest {
+        locale: "en-US",
+        condition_id: "hip-oa",
+        stage_id: Some("kl-2"),
+        option_ids: &consultation.compared_options,
+        patient_label: consultation.patient_label.as_deref(),
+        clinician_name: consultation.clinician_name.as_deref(),
+        date: (2026, 11, 22),
+        paper: Paper::A4,
+        answers: Some(&consultation),
+    };
+    let r = render(&catalog, &l10n, &req).unwrap();
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let path = out_dir().join("hip-oa-answers-en-US.pdf");
+    std::fs::write(&path, &r.bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Avoiding an operation: Very important",
+        "A low cost to me: Very important",
+        "I look after my grandchildren",
+        "What will it cost me, and will insurance pay?",
+        "Can I still garden after an injection?",
+        "3 of 4 answers were yes.",
+        "Look again at what matters to you",
+        "Leaning towards Exercise and physiotherapy",
+        "See a physiotherapist",
+        "Follow-up: January 10, 2027",
+    ] {
+        assert!(
+            text.contains(expected),
+            "`{expected}` is on the summary: {text}"
+        );
+    }
 }
