@@ -18,10 +18,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
         .iter()
         .filter(|p| p.importance != Importance::NotImportant)
         .collect();
-    if mattering.is_empty() && c.priorities_note.is_none() {
-        let none = w.t("consult-preview-none", &[]);
-        w.body(&none);
-    }
+    nothing_yet(w, mattering.is_empty() && c.priorities_note.is_none());
     for p in mattering {
         let priority = w.t(&format!("consult-priority-{}", p.priority.as_str()), &[]);
         let importance = w.t(
@@ -44,10 +41,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
     // Questions to ask.
     let heading = w.t("consult-preview-questions", &[]);
     w.heading(&heading);
-    if c.questions.is_empty() && c.own_questions.is_none() {
-        let none = w.t("consult-preview-none", &[]);
-        w.body(&none);
-    }
+    nothing_yet(w, c.questions.is_empty() && c.own_questions.is_none());
     for q in &c.questions {
         let text = w.t(&format!("consult-question-{}", q.as_str()), &[]);
         w.bullet(&text);
@@ -119,10 +113,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
     w.body(&decision);
     let heading = w.t("consult-preview-next", &[]);
     w.subheading(&heading);
-    if c.next_steps.is_empty() && c.follow_up.is_none() {
-        let none = w.t("consult-preview-none", &[]);
-        w.body(&none);
-    }
+    nothing_yet(w, c.next_steps.is_empty() && c.follow_up.is_none());
     for step in &c.next_steps {
         let text = w.t(&format!("consult-next-step-{}", step.as_str()), &[]);
         w.bullet(&text);
@@ -136,4 +127,12 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
         w.body(&text);
     }
     Ok(())
+}
+
+/// "Nothing yet" under a heading whose part of the record is empty.
+fn nothing_yet(w: &mut Writer<'_, '_>, empty: bool) {
+    if empty {
+        let none = w.t("consult-preview-none", &[]);
+        w.body(&none);
+    }
 }
