@@ -14,7 +14,7 @@ NODE_MIN_MAJOR=20
 NODE_MIN_MINOR=19
 TAURI_DRIVER_VERSION=2.1.0
 BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libssl-dev)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf)
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\n\033[1;31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }

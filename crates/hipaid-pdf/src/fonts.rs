@@ -10,7 +10,7 @@ use cosmic_text::{Fallback, FontSystem};
 use unicode_script::Script;
 
 /// (file name, bytes) of every bundled face.
-const FACES: [(&str, &[u8]); 8] = [
+const FACES: [(&str, &[u8]); 12] = [
     (
         "NotoSans-Regular.ttf",
         include_bytes!("../fonts/NotoSans-Regular.ttf"),
@@ -43,15 +43,50 @@ const FACES: [(&str, &[u8]); 8] = [
         "NotoSansMath-Regular.ttf",
         include_bytes!("../fonts/NotoSansMath-Regular.ttf"),
     ),
+    // Monochrome outlines, made by `scripts/make-emoji-font.py`.
+    (
+        "NotoEmoji-Regular.ttf",
+        include_bytes!("../fonts/NotoEmoji-Regular.ttf"),
+    ),
+    // Single faces cut from Noto Sans CJK by `scripts/subset-cjk-fonts.py`; Regular only.
+    (
+        "NotoSansCJKsc-Regular.otf",
+        include_bytes!("../fonts/NotoSansCJKsc-Regular.otf"),
+    ),
+    (
+        "NotoSansCJKtc-Regular.otf",
+        include_bytes!("../fonts/NotoSansCJKtc-Regular.otf"),
+    ),
+    (
+        "NotoSansCJKkr-Regular.otf",
+        include_bytes!("../fonts/NotoSansCJKkr-Regular.otf"),
+    ),
 ];
 
+/// The CJK family for a locale: Traditional Chinese for zh-TW, zh-HK and zh-Hant, Korean
+/// for ko, Simplified Chinese otherwise (the same character can look different in each).
+fn cjk_family(locale: &str) -> &'static str {
+    let lower = locale.to_ascii_lowercase();
+    if lower.starts_with("ko") {
+        "Noto Sans CJK KR"
+    } else if lower.starts_with("zh")
+        && (lower.contains("hant") || lower.ends_with("-tw") || lower.ends_with("-hk"))
+    {
+        "Noto Sans CJK TC"
+    } else {
+        "Noto Sans CJK SC"
+    }
+}
+
 /// The family a paragraph asks for first, by locale: Urdu is set in Nastaliq, Arabic in
-/// Noto Sans Arabic, everything else in Noto Sans (fallback fills in other scripts).
+/// Noto Sans Arabic, Chinese and Korean in their Noto Sans CJK face (whose Latin and digits
+/// match the CJK text), everything else in Noto Sans (fallback fills in other scripts).
 pub fn primary_family(locale: &str) -> &'static str {
     let lang = locale.split(['-', '_']).next().unwrap_or_default();
     match lang {
         "ur" => "Noto Nastaliq Urdu",
         "ar" => "Noto Sans Arabic",
+        "zh" | "ko" => cjk_family(locale),
         _ => "Noto Sans",
     }
 }
@@ -76,7 +111,12 @@ pub struct NotoFallback;
 
 impl Fallback for NotoFallback {
     fn common_fallback(&self) -> &[&'static str] {
-        &["Noto Sans", "Noto Sans Math", "Noto Sans Symbols2"]
+        &[
+            "Noto Sans",
+            "Noto Sans Math",
+            "Noto Sans Symbols2",
+            "Noto Emoji",
+        ]
     }
 
     fn forbidden_fallback(&self) -> &[&'static str] {
@@ -89,6 +129,15 @@ impl Fallback for NotoFallback {
                 &["Noto Nastaliq Urdu", "Noto Sans Arabic"]
             }
             Script::Arabic => &["Noto Sans Arabic", "Noto Nastaliq Urdu"],
+            // Han in a Korean or Traditional document uses that face first; the others
+            // fill characters it lacks (each face keeps a different character set).
+            Script::Han | Script::Bopomofo => match cjk_family(locale) {
+                "Noto Sans CJK KR" => &["Noto Sans CJK KR", "Noto Sans CJK TC", "Noto Sans CJK SC"],
+                "Noto Sans CJK TC" => &["Noto Sans CJK TC", "Noto Sans CJK SC", "Noto Sans CJK KR"],
+                _ => &["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK KR"],
+            },
+            Script::Hangul => &["Noto Sans CJK KR"],
+            Script::Hiragana | Script::Katakana => &["Noto Sans CJK SC", "Noto Sans CJK KR"],
             _ => &[],
         }
     }
@@ -111,6 +160,10 @@ mod tests {
             "Noto Nastaliq Urdu",
             "Noto Sans Math",
             "Noto Sans Symbols2",
+            "Noto Sans CJK SC",
+            "Noto Sans CJK TC",
+            "Noto Sans CJK KR",
+            "Noto Emoji",
         ] {
             assert!(
                 families.iter().any(|f| f == family),
@@ -118,5 +171,14 @@ mod tests {
             );
         }
         assert_eq!(db.len(), FACES.len(), "one face per bundled file");
+    }
+
+    #[test]
+    fn chinese_and_korean_get_their_own_face() {
+        assert_eq!(primary_family("zh-CN"), "Noto Sans CJK SC");
+        assert_eq!(primary_family("zh-TW"), "Noto Sans CJK TC");
+        assert_eq!(primary_family("zh-Hant"), "Noto Sans CJK TC");
+        assert_eq!(primary_family("ko"), "Noto Sans CJK KR");
+        assert_eq!(primary_family("vi"), "Noto Sans");
     }
 }

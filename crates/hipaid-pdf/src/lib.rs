@@ -4,11 +4,11 @@
 //! same way. The pipeline, measured in `../shared/design/pdf-and-l10n-notes.md`:
 //! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
-//! fonts) → `post` (lopdf: `/Lang`, reading direction, PDF 1.7).
+//! fonts) → `post` (lopdf: `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the tagged structure tree with alt text, CJK
-//! fonts, the comparison table, the timeline chart, the hip picture, the clinic logo,
-//! and bilingual mode. `answers.rs` prints the consultation's own answers (what matters,
+//! Not yet here (see the PDF issue's note): the tagged structure tree with alt text, the
+//! comparison table, the timeline chart, the hip picture, the clinic logo, and bilingual
+//! mode. `answers.rs` prints the consultation's own answers (what matters,
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
 mod answers;
@@ -146,7 +146,10 @@ fn render_with(
         };
         text::layout(fs, &text, text::Style::body(9.0), width, family, rtl)
     });
+    missing.sort();
     missing.dedup();
+    warnings.sort();
+    warnings.dedup();
     warnings.extend(
         missing
             .into_iter()
@@ -154,8 +157,12 @@ fn render_with(
     );
     let pages = doc.pages.len();
     let mut save_warnings = Vec::new();
-    let raw = doc.save(&PdfSaveOptions::default(), &mut save_warnings);
-    let bytes = post::finish(&raw, req.locale, rtl)?;
+    let options = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let lo = doc.to_lopdf_document(&options, &mut save_warnings);
+    let bytes = post::finish(lo, req.locale, rtl)?;
     Ok(Rendered {
         bytes,
         pages,

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use cosmic_text::{FontSystem, fontdb};
 use printpdf::{
-    Codepoint, Color, FontId, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, Pt, Rect,
-    Rgb, TextItem, TextMatrix,
+    Codepoint, Color, DictItem, FontId, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    Pt, Rect, Rgb, TextItem, TextMatrix, XObjectId,
 };
 
 use crate::text::{Line, Paragraph};
@@ -35,6 +35,29 @@ impl Paper {
 pub const MARGIN: f32 = 56.0;
 const FOOTER_SPACE: f32 = 28.0;
 
+/// Hundredths of a point: finer than any printer, and short in the file.
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// `<< /ActualText <FEFF…> >>`: the text a span of glyphs stands for, as UTF-16 with a
+/// byte-order mark (a PDF text string).
+fn actual_text_dict(text: &str) -> DictItem {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    let mut map = std::collections::BTreeMap::new();
+    map.insert(
+        "ActualText".to_owned(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    );
+    DictItem::Dict { map }
+}
+
 pub fn rgb(r: f32, g: f32, b: f32) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))
 }
@@ -57,6 +80,8 @@ pub struct PageWriter<'a> {
     pub rtl: bool,
     /// Faces that could not be parsed for the PDF (reported, never a panic).
     pub problems: Vec<String>,
+    /// The icon arrays' person drawing, added to the document at its first use.
+    person: Option<XObjectId>,
 }
 
 impl<'a> PageWriter<'a> {
@@ -78,6 +103,7 @@ impl<'a> PageWriter<'a> {
             paper,
             rtl,
             problems: Vec::new(),
+            person: None,
         }
     }
 
@@ -158,6 +184,21 @@ impl<'a> PageWriter<'a> {
         if line.glyphs.is_empty() {
             return;
         }
+        // Glyph 0 is the font's "missing" box: no bundled font draws that character.
+        for g in line.glyphs.iter().filter(|g| g.gid == 0) {
+            if !g.text.trim().is_empty() {
+                let codes: Vec<String> = g
+                    .text
+                    .chars()
+                    .map(|c| format!("U+{:04X}", u32::from(c)))
+                    .collect();
+                self.problems.push(format!(
+                    "no bundled font draws `{}` ({})",
+                    g.text,
+                    codes.join(" ")
+                ));
+            }
+        }
         // cosmic-text's baseline is measured from the top of the paragraph; our line slot
         // starts at `top`, so the baseline sits at the line's offset within its slot.
         let slot_baseline = line.baseline - (line.baseline / p.line_height).floor() * p.line_height;
@@ -167,13 +208,35 @@ impl<'a> PageWriter<'a> {
         let mut i = 0;
         while i < line.glyphs.len() {
             let first = &line.glyphs[i];
+            // A cluster drawn with several glyphs (a letter and its marks) is written as its
+            // own run inside an ActualText span, so text extraction gives its characters
+            // once and in order; the font's ToUnicode map has one entry per glyph and
+            // cannot say that.
+            let cluster_size = |k: usize| {
+                line.glyphs
+                    .iter()
+                    .filter(|g| g.cluster == line.glyphs[k].cluster)
+                    .count()
+            };
+            let complex = cluster_size(i) > 1;
             let mut j = i + 1;
             while j < line.glyphs.len()
                 && line.glyphs[j].font == first.font
                 && (line.glyphs[j].y - first.y).abs() < 0.01
+                && if complex {
+                    line.glyphs[j].cluster == first.cluster
+                } else {
+                    cluster_size(j) == 1
+                }
             {
                 j += 1;
             }
+            let actual_text = complex.then(|| {
+                line.glyphs[i..j]
+                    .iter()
+                    .map(|g| g.text.as_str())
+                    .collect::<String>()
+            });
             let Some((fid, name)) = self.pdf_font(first.font) else {
                 i = j;
                 continue;
@@ -190,7 +253,9 @@ impl<'a> PageWriter<'a> {
                 let pdf_width = parsed
                     .get_or_decode_glyph(g.gid)
                     .map_or(0.0, |d| (f32::from(d.horz_advance) * 1000.0 / upem).trunc());
-                let offset = pdf_width - (next_x - g.x) * 1000.0 / p.size;
+                // In thousandths of the font size: rounding to whole units moves a glyph by
+                // at most 1/2000 em and lets most offsets vanish from the file.
+                let offset = (pdf_width - (next_x - g.x) * 1000.0 / p.size).round();
                 items.push(Codepoint {
                     gid: g.gid,
                     offset,
@@ -202,11 +267,23 @@ impl<'a> PageWriter<'a> {
                 size: Pt(p.size),
             });
             self.ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x0 + first.x), Pt(baseline_y - first.y)),
+                matrix: TextMatrix::Translate(
+                    Pt(round2(x0 + first.x)),
+                    Pt(round2(baseline_y - first.y)),
+                ),
             });
+            if let Some(text) = &actual_text {
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".to_owned(),
+                    properties: actual_text_dict(text),
+                });
+            }
             self.ops.push(Op::ShowText {
                 items: vec![TextItem::GlyphIds(items)],
             });
+            if actual_text.is_some() {
+                self.ops.push(Op::EndMarkedContent);
+            }
             i = j;
         }
         self.ops.push(Op::EndTextSection);
@@ -263,6 +340,16 @@ impl<'a> PageWriter<'a> {
                 winding_order: None,
             },
         });
+    }
+
+    /// The icon arrays' person drawing, written to the document once.
+    pub fn person(&mut self) -> XObjectId {
+        if let Some(id) = &self.person {
+            return id.clone();
+        }
+        let id = self.doc.add_xobject(&crate::icons::person_xobject());
+        self.person = Some(id.clone());
+        id
     }
 
     pub fn push(&mut self, op: Op) {

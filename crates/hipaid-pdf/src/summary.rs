@@ -353,13 +353,16 @@ impl<'a, 'b> Writer<'a, 'b> {
         let y = self.page.y(icons::SIDE + 4.0);
         let rtl = self.page.rtl;
         let x = self.page.x(14.0, icons::SIDE);
-        for op in icons::array(x, y, mine, rtl, [sure.clone(), maybe.clone(), rest.clone()]) {
+        let person = self.page.person();
+        let tones = [sure.clone(), maybe.clone(), rest.clone()];
+        for op in icons::array(x, y, mine, rtl, tones, &person) {
             self.page.push(op);
         }
         if let Some(theirs) = theirs {
             let x = self.page.x(14.0 + icons::SIDE + 24.0, icons::SIDE);
             let grey = rgb(0.35, 0.35, 0.35);
-            for op in icons::array(x, y, theirs, rtl, [grey, rgb(0.6, 0.6, 0.6), rest]) {
+            let tones = [grey, rgb(0.6, 0.6, 0.6), rest];
+            for op in icons::array(x, y, theirs, rtl, tones, &person) {
                 self.page.push(op);
             }
         }
