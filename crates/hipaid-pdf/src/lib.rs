@@ -4,10 +4,9 @@
 //! same way. The pipeline, measured in `../shared/design/pdf-and-l10n-notes.md`:
 //! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
-//! fonts) → `post` (lopdf: `/Lang`, reading direction, PDF 1.7, deflate).
+//! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the tagged structure tree with alt text, the
-//! comparison table, the timeline chart, the hip picture, the clinic logo, and bilingual
+//! Not yet here (see the PDF issue's note): the comparison table, the timeline chart, the hip picture, the clinic logo, and bilingual
 //! mode. `answers.rs` prints the consultation's own answers (what matters,
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
@@ -89,6 +88,10 @@ impl Renderer {
             .systems
             .entry(req.locale.to_owned())
             .or_insert_with(|| fonts::font_system(req.locale));
+        // Shaped words are cached within one document (a summary repeats "out of", "people"
+        // and its option names many times) but not kept between documents, so every
+        // summary, and the benchmark, pays for its own shaping.
+        fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
         render_with(fs, &mut self.parsed, catalog, l10n, req)
     }
 }
@@ -136,7 +139,7 @@ fn render_with(
     let mut missing = std::mem::take(&mut w.missing);
     let family = fonts::primary_family(req.locale);
     let width = req.paper.size().0 - 2.0 * page::MARGIN;
-    let (doc, mut warnings) = w.page.finish(|fs, n, total| {
+    let (doc, mut warnings, structure) = w.page.finish(|fs, n, total| {
         let mut args = hipaid_l10n::FluentArgs::new();
         args.set("page", n);
         args.set("pages", total);
@@ -162,7 +165,7 @@ fn render_with(
         ..PdfSaveOptions::default()
     };
     let lo = doc.to_lopdf_document(&options, &mut save_warnings);
-    let bytes = post::finish(lo, req.locale, rtl)?;
+    let bytes = post::finish(lo, req.locale, rtl, &structure)?;
     Ok(Rendered {
         bytes,
         pages,
@@ -170,7 +173,7 @@ fn render_with(
     })
 }
 
-fn strip_controls(s: &str) -> String {
+pub(crate) fn strip_controls(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
         .collect()

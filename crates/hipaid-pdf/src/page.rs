@@ -82,6 +82,24 @@ pub struct PageWriter<'a> {
     pub problems: Vec<String>,
     /// The icon arrays' person drawing, added to the document at its first use.
     person: Option<XObjectId>,
+    /// The document's logical structure, in reading order, for the tagged-PDF post-pass.
+    pub structure: Vec<Tagged>,
+    /// The structure element that content drawn now belongs to; content outside any
+    /// (page numbers, bullet marks) is marked as an artifact.
+    open: Option<usize>,
+    /// The next marked-content id on the current page.
+    next_mcid: i64,
+}
+
+/// One element of the document's structure (a heading, a paragraph, a figure) and the
+/// marked content that draws it: (page index, marked-content id) pairs.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    /// The standard structure type: H1, H2, H3, P, Figure.
+    pub tag: &'static str,
+    /// A figure's text alternative, read out by screen readers.
+    pub alt: Option<String>,
+    pub parts: Vec<(usize, i64)>,
 }
 
 impl<'a> PageWriter<'a> {
@@ -104,6 +122,9 @@ impl<'a> PageWriter<'a> {
             rtl,
             problems: Vec::new(),
             person: None,
+            structure: Vec::new(),
+            open: None,
+            next_mcid: 0,
         }
     }
 
@@ -135,6 +156,44 @@ impl<'a> PageWriter<'a> {
         let ops = std::mem::take(&mut self.ops);
         self.pages.push(ops);
         self.cursor = 0.0;
+        self.next_mcid = 0;
+    }
+
+    /// Starts a structure element: what is drawn until [`PageWriter::close`] belongs to it.
+    pub fn open(&mut self, tag: &'static str, alt: Option<String>) {
+        self.structure.push(Tagged {
+            tag,
+            // Fluent's isolation marks steer layout; a screen reader needs only the words.
+            alt: alt.map(|a| crate::strip_controls(&a)),
+            parts: Vec::new(),
+        });
+        self.open = Some(self.structure.len() - 1);
+    }
+
+    pub fn close(&mut self) {
+        self.open = None;
+    }
+
+    /// Begins marked content for the open element (with a new id on this page), or an
+    /// artifact when none is open.
+    fn begin_marked(&mut self) {
+        match self.open.and_then(|i| self.structure.get_mut(i)) {
+            Some(element) => {
+                let mcid = self.next_mcid;
+                self.next_mcid += 1;
+                element.parts.push((self.pages.len(), mcid));
+                let mut map = std::collections::BTreeMap::new();
+                map.insert("MCID".to_owned(), DictItem::Int(mcid));
+                let tag = element.tag.to_owned();
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag,
+                    properties: DictItem::Dict { map },
+                });
+            }
+            None => self.ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".to_owned(),
+            }),
+        }
     }
 
     pub fn space(&mut self, points: f32) {
@@ -203,8 +262,13 @@ impl<'a> PageWriter<'a> {
         // starts at `top`, so the baseline sits at the line's offset within its slot.
         let slot_baseline = line.baseline - (line.baseline / p.line_height).floor() * p.line_height;
         let baseline_y = self.paper.size().1 - MARGIN - top - slot_baseline;
+        self.begin_marked();
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor { col: color });
+        let mut sizes = std::collections::BTreeMap::new();
+        for g in &line.glyphs {
+            *sizes.entry(g.cluster).or_insert(0_usize) += 1;
+        }
         let mut i = 0;
         while i < line.glyphs.len() {
             let first = &line.glyphs[i];
@@ -212,12 +276,7 @@ impl<'a> PageWriter<'a> {
             // own run inside an ActualText span, so text extraction gives its characters
             // once and in order; the font's ToUnicode map has one entry per glyph and
             // cannot say that.
-            let cluster_size = |k: usize| {
-                line.glyphs
-                    .iter()
-                    .filter(|g| g.cluster == line.glyphs[k].cluster)
-                    .count()
-            };
+            let cluster_size = |k: usize| sizes.get(&line.glyphs[k].cluster).copied().unwrap_or(1);
             let complex = cluster_size(i) > 1;
             let mut j = i + 1;
             while j < line.glyphs.len()
@@ -287,6 +346,7 @@ impl<'a> PageWriter<'a> {
             i = j;
         }
         self.ops.push(Op::EndTextSection);
+        self.ops.push(Op::EndMarkedContent);
     }
 
     /// The printpdf font for a fontdb face, parsed and added once.
@@ -329,6 +389,7 @@ impl<'a> PageWriter<'a> {
     pub fn rect(&mut self, inset: f32, below: f32, width: f32, height: f32, color: Color) {
         let x = self.x(inset, width);
         let y = self.y(below + height);
+        self.begin_marked();
         self.ops.push(Op::SetFillColor { col: color });
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
@@ -340,6 +401,14 @@ impl<'a> PageWriter<'a> {
                 winding_order: None,
             },
         });
+        self.ops.push(Op::EndMarkedContent);
+    }
+
+    /// Draws a figure's operations as one piece of marked content of the open element.
+    pub fn draw(&mut self, ops: Vec<Op>) {
+        self.begin_marked();
+        self.ops.extend(ops);
+        self.ops.push(Op::EndMarkedContent);
     }
 
     /// The icon arrays' person drawing, written to the document once.
@@ -352,10 +421,6 @@ impl<'a> PageWriter<'a> {
         id
     }
 
-    pub fn push(&mut self, op: Op) {
-        self.ops.push(op);
-    }
-
     /// Moves the cursor down after a drawing of `height`.
     pub fn advance(&mut self, height: f32) {
         self.cursor += height;
@@ -365,7 +430,8 @@ impl<'a> PageWriter<'a> {
     pub fn finish(
         mut self,
         mut footer: impl FnMut(&mut FontSystem, usize, usize) -> Paragraph,
-    ) -> (PdfDocument, Vec<String>) {
+    ) -> (PdfDocument, Vec<String>, Vec<Tagged>) {
+        self.close();
         self.new_page();
         let total = self.pages.len();
         let pages = std::mem::take(&mut self.pages);
@@ -386,6 +452,6 @@ impl<'a> PageWriter<'a> {
             ));
         }
         self.doc.with_pages(out);
-        (self.doc, self.problems)
+        (self.doc, self.problems, self.structure)
     }
 }

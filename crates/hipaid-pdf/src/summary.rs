@@ -63,7 +63,15 @@ impl<'a, 'b> Writer<'a, 'b> {
         }
     }
 
-    fn block(&mut self, text: &str, style: Style, inset: f32, color: (f32, f32, f32)) {
+    /// A paragraph tagged `tag` (H1, H2, H3 or P) in the document's structure.
+    fn block(
+        &mut self,
+        text: &str,
+        style: Style,
+        inset: f32,
+        color: (f32, f32, f32),
+        tag: &'static str,
+    ) {
         let width = self.page.content_width() - inset;
         let rtl = self.page.rtl;
         // A Fluent message written over several lines is one paragraph, as on screen.
@@ -76,12 +84,14 @@ impl<'a, 'b> Writer<'a, 'b> {
             self.family,
             rtl,
         );
+        self.page.open(tag, None);
         self.page
             .paragraph(&para, inset, width, rgb(color.0, color.1, color.2));
+        self.page.close();
     }
 
     pub fn title(&mut self, text: &str) {
-        self.block(text, Style::heading(20.0), 0.0, ACCENT);
+        self.block(text, Style::heading(20.0), 0.0, ACCENT, "H1");
         self.page.space(4.0);
     }
 
@@ -89,23 +99,23 @@ impl<'a, 'b> Writer<'a, 'b> {
         self.page.space(10.0);
         // Keep a heading with at least two lines of what follows.
         self.page.ensure(16.0 * 1.25 + 2.0 * 10.5 * 1.4);
-        self.block(text, Style::heading(14.0), 0.0, ACCENT);
+        self.block(text, Style::heading(14.0), 0.0, ACCENT, "H2");
         self.page.space(2.0);
     }
 
     pub fn subheading(&mut self, text: &str) {
         self.page.space(6.0);
         self.page.ensure(12.0 * 1.25 + 2.0 * 10.5 * 1.4);
-        self.block(text, Style::heading(11.5), 0.0, INK);
+        self.block(text, Style::heading(11.5), 0.0, INK, "H3");
     }
 
     pub fn body(&mut self, text: &str) {
-        self.block(text, Style::body(10.5), 0.0, INK);
+        self.block(text, Style::body(10.5), 0.0, INK, "P");
         self.page.space(3.0);
     }
 
     pub fn note(&mut self, text: &str, inset: f32) {
-        self.block(text, Style::body(9.5), inset, MUTED);
+        self.block(text, Style::body(9.5), inset, MUTED, "P");
     }
 
     /// A bullet: the mark on the start side, the text indented after it.
@@ -113,7 +123,7 @@ impl<'a, 'b> Writer<'a, 'b> {
         self.page.ensure(10.5 * 1.4);
         self.page
             .rect(2.0, 5.5, 4.0, 4.0, rgb(ACCENT.0, ACCENT.1, ACCENT.2));
-        self.block(text, Style::body(10.5), 14.0, INK);
+        self.block(text, Style::body(10.5), 14.0, INK, "P");
         self.page.space(2.0);
     }
 
@@ -330,7 +340,7 @@ impl<'a, 'b> Writer<'a, 'b> {
                 self.note(&facts, 14.0);
                 if let Some((mine, theirs)) = arrays {
                     let captions = (self.current_option.clone(), versus_group.clone());
-                    self.icon_arrays(o.kind, mine, theirs, captions);
+                    self.icon_arrays(o.kind, mine, theirs, captions, (line, comparison));
                 }
                 self.page.space(4.0);
             }
@@ -343,6 +353,7 @@ impl<'a, 'b> Writer<'a, 'b> {
         mine: Fill,
         theirs: Option<Fill>,
         captions: (String, String),
+        alts: (String, String),
     ) {
         self.page.ensure(icons::SIDE + 8.0 + CAPTION);
         let (sure, maybe) = match kind {
@@ -355,16 +366,19 @@ impl<'a, 'b> Writer<'a, 'b> {
         let x = self.page.x(14.0, icons::SIDE);
         let person = self.page.person();
         let tones = [sure.clone(), maybe.clone(), rest.clone()];
-        for op in icons::array(x, y, mine, rtl, tones, &person) {
-            self.page.push(op);
-        }
+        // Each array is a figure whose text alternative is the sentence it draws.
+        self.page.open("Figure", Some(alts.0));
+        self.page
+            .draw(icons::array(x, y, mine, rtl, tones, &person));
+        self.page.close();
         if let Some(theirs) = theirs {
             let x = self.page.x(14.0 + icons::SIDE + 24.0, icons::SIDE);
             let grey = rgb(0.35, 0.35, 0.35);
             let tones = [grey, rgb(0.6, 0.6, 0.6), rest];
-            for op in icons::array(x, y, theirs, rtl, tones, &person) {
-                self.page.push(op);
-            }
+            self.page.open("Figure", Some(alts.1));
+            self.page
+                .draw(icons::array(x, y, theirs, rtl, tones, &person));
+            self.page.close();
         }
         self.page.advance(icons::SIDE + 8.0);
         // Say under each array whose it is: this option, or the comparison group.
@@ -380,8 +394,10 @@ impl<'a, 'b> Writer<'a, 'b> {
             rtl,
         );
         let mut height = mine_caption.lines.len() as f32 * mine_caption.line_height;
+        self.page.open("Caption", None);
         self.page
             .paragraph_at(&mine_caption, 14.0, width, rgb(MUTED.0, MUTED.1, MUTED.2));
+        self.page.close();
         if theirs.is_some() {
             let theirs_caption = text::layout(
                 self.page.font_system(),
@@ -392,12 +408,14 @@ impl<'a, 'b> Writer<'a, 'b> {
                 rtl,
             );
             height = height.max(theirs_caption.lines.len() as f32 * theirs_caption.line_height);
+            self.page.open("Caption", None);
             self.page.paragraph_at(
                 &theirs_caption,
                 14.0 + icons::SIDE + 24.0,
                 width,
                 rgb(MUTED.0, MUTED.1, MUTED.2),
             );
+            self.page.close();
         }
         self.page.advance(height);
     }
@@ -489,7 +507,7 @@ pub fn write(
         w.current_option = name.clone();
         w.page.space(6.0);
         w.page.ensure(14.0 * 1.25 + 3.0 * 10.5 * 1.4);
-        w.block(&name, Style::heading(13.0), 0.0, ACCENT);
+        w.block(&name, Style::heading(13.0), 0.0, ACCENT, "H3");
         let summary = w.t(&option.summary_id, &[]);
         w.body(&summary);
         for (kind, heading_id) in [
@@ -556,6 +574,6 @@ pub fn write(
     }
     w.page.space(6.0);
     let not_advice = w.t(&d.not_advice_id, &[]);
-    w.block(&not_advice, Style::heading(10.5), 0.0, INK);
+    w.block(&not_advice, Style::heading(10.5), 0.0, INK, "P");
     Ok(())
 }

@@ -148,7 +148,8 @@ pub fn layout(
 /// the shaper decomposed), only the first keeps the cluster's text, so copying the text
 /// does not repeat it.
 fn share_cluster_text(glyphs: &mut [Glyph]) {
-    let mut seen = std::collections::HashSet::new();
+    // (A mark's offset can sort it away from its base, so clusters are not always adjacent.)
+    let mut seen = std::collections::BTreeSet::new();
     for g in glyphs.iter_mut() {
         if !seen.insert(g.cluster) {
             g.text.clear();

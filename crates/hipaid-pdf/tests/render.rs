@@ -320,3 +320,82 @@ fn real_problems(warnings: &[String]) -> Vec<&String> {
 fn reversed(s: &str) -> String {
     s.chars().rev().collect()
 }
+
+/// The structure tree as (type, alt text) in reading order.
+fn structure(bytes: &[u8]) -> Vec<(String, Option<String>)> {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let root = doc
+        .catalog()
+        .unwrap()
+        .get(b"StructTreeRoot")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let root = doc.get_dictionary(root).unwrap();
+    let document = doc
+        .get_dictionary(root.get(b"K").unwrap().as_reference().unwrap())
+        .unwrap();
+    assert_eq!(document.get(b"S").unwrap().as_name().unwrap(), b"Document");
+    document
+        .get(b"K")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|kid| {
+            let e = doc.get_dictionary(kid.as_reference().unwrap()).unwrap();
+            let tag = String::from_utf8_lossy(e.get(b"S").unwrap().as_name().unwrap()).into_owned();
+            let alt = e.get(b"Alt").ok().map(|a| {
+                let raw = a.as_str().unwrap();
+                let units: Vec<u16> = raw[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                    .collect();
+                String::from_utf16(&units).unwrap()
+            });
+            (tag, alt)
+        })
+        .collect()
+}
+
+#[test]
+fn the_summary_is_tagged_with_headings_paragraphs_and_figures_that_have_text_alternatives() {
+    for locale in ["en-US", "ar-XB"] {
+        let (bytes, _, _) = summary(locale, Paper::A4);
+        let info = Command::new("pdfinfo")
+            .arg(out_dir().join(format!("hip-oa-{locale}.pdf")))
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&info.stdout).contains("Tagged:          yes"),
+            "{locale}: pdfinfo says tagged"
+        );
+        let tree = structure(&bytes);
+        assert_eq!(tree[0].0, "H1", "{locale}: the title comes first");
+        let count = |t: &str| tree.iter().filter(|(tag, _)| tag == t).count();
+        assert!(count("H2") >= 4, "{locale}: {tree:?}");
+        assert!(count("H3") >= 3, "{locale}");
+        assert!(count("P") >= 30, "{locale}");
+        // Every icon array is a figure whose alternative says the number in words.
+        let figures: Vec<&Option<String>> = tree
+            .iter()
+            .filter(|(tag, _)| tag == "Figure")
+            .map(|(_, alt)| alt)
+            .collect();
+        assert!(figures.len() >= 6, "{locale}: {} figures", figures.len());
+        for alt in &figures {
+            let alt = alt.as_deref().unwrap_or_default();
+            assert!(alt.chars().any(|c| c.is_ascii_digit()), "{locale}: `{alt}`");
+        }
+        if locale == "en-US" {
+            assert!(
+                figures.iter().any(|a| a.as_deref().unwrap_or_default()
+                    == "68 out of 100 people: had less pain, measured by a pain score"
+                    || a.as_deref()
+                        .unwrap_or_default()
+                        .starts_with("68 out of 100 people")),
+                "{figures:?}"
+            );
+        }
+    }
+}
