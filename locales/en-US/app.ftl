@@ -257,4 +257,6 @@ error-decision-needs-option = Please pick the choice you lean towards, or choose
 error-invalid-date = This is not a date the app can use. Nothing you typed is lost. Please pick a date from the calendar.
 error-date-in-past = This date is before today. Nothing you typed is lost. Please pick today or a later date.
 error-unsupported-version = This visit file was made by a different version of the app and cannot be read. Nothing was changed.
+error-summary-failed = The summary could not be made. Nothing you typed is lost. Please try again; if it happens again, tell the clinic's support.
+error-save-failed = The summary could not be saved there. Nothing you typed is lost. Please choose another folder, or check that there is space on the disk.
 error-internal = Something went wrong inside the app. Nothing you typed is lost. Please try again.

@@ -254,3 +254,15 @@ consult-preview-follow-up = Follow-up: { $date }
 consult-preview-questions = Questions to ask
 consult-preview-none = Nothing yet
 consult-preview-pdf-later = The printed summary adds the numbers, pictures and sources for each choice.
+consult-print-button = Save and print the summary
+# A tick box, shown when the patient's language differs from the app's language.
+consult-print-bilingual = Also print each part in the clinician's language
+# Shown on the button while the PDF is being made.
+consult-print-working = Making the summary…
+# Variables:
+#   $pages (Number) - pages in the saved PDF
+#   $path (String) - where the PDF was saved
+consult-print-saved = { $pages ->
+    [one] The summary (one page) is saved as { $path }. It opens in your PDF viewer, ready to print.
+   *[other] The summary ({ $pages } pages) is saved as { $path }. It opens in your PDF viewer, ready to print.
+}

@@ -260,4 +260,6 @@ error-decision-needs-option = Elija la opción hacia la que se inclina, o elija 
 error-invalid-date = La aplicación no puede usar esta fecha. No se perdió nada de lo que escribió. Elija una fecha del calendario.
 error-date-in-past = Esta fecha es anterior a hoy. No se perdió nada de lo que escribió. Elija hoy o una fecha posterior.
 error-unsupported-version = Este archivo de consulta se hizo con otra versión de la aplicación y no se puede leer. No se cambió nada.
+error-summary-failed = No se pudo preparar el resumen. No se perdió nada de lo que escribió. Inténtelo de nuevo; si vuelve a pasar, avise al soporte de la clínica.
+error-save-failed = No se pudo guardar el resumen ahí. No se perdió nada de lo que escribió. Elija otra carpeta o revise que haya espacio en el disco.
 error-internal = Algo salió mal dentro de la aplicación. No se perdió nada de lo que escribió. Vuelva a intentarlo.

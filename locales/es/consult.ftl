@@ -253,3 +253,15 @@ consult-preview-follow-up = Seguimiento: { $date }
 consult-preview-questions = Preguntas para hacer
 consult-preview-none = Nada todavía
 consult-preview-pdf-later = El resumen impreso añade los números, las imágenes y las fuentes de cada opción.
+consult-print-button = Guardar e imprimir el resumen
+# Casilla que aparece cuando el idioma del paciente no es el de la aplicación.
+consult-print-bilingual = Imprimir también cada parte en el idioma del profesional
+# Se muestra en el botón mientras se prepara el PDF.
+consult-print-working = Preparando el resumen…
+# Variables:
+#   $pages (Number) - páginas del PDF guardado
+#   $path (String) - dónde se guardó el PDF
+consult-print-saved = { $pages ->
+    [one] El resumen (una página) está guardado en { $path }. Se abre en su visor de PDF, listo para imprimir.
+   *[other] El resumen ({ $pages } páginas) está guardado en { $path }. Se abre en su visor de PDF, listo para imprimir.
+}

@@ -1,7 +1,8 @@
 //! HipAid's desktop shell: the only crate that knows Tauri, IPC and the webview.
 //!
-//! It wires the plain libraries (`hipaid-core`, `hipaid-l10n`) to the UI: shared state, one
-//! line per command, errors as `{code, message}`, and the store plugin (used from Rust only).
+//! It wires the plain libraries (`hipaid-core`, `hipaid-l10n`, `hipaid-pdf`) to the UI: shared
+//! state, one line per command, errors as `{code, message}`, and the store, dialog and opener
+//! plugins (all used from Rust only).
 //! The entry point is generic over the runtime so tests build the very same app on
 //! `tauri::test::mock_builder()` without a display.
 
@@ -9,6 +10,7 @@ pub mod commands;
 pub mod error;
 pub mod prefs;
 pub mod state;
+pub mod summary;
 
 #[cfg(test)]
 mod bindings;
@@ -22,6 +24,8 @@ pub use state::AppState;
 /// `Builder::new()` for the desktop and `tauri::test::mock_builder()` in tests.
 pub fn configure<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
     base.plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(commands::handler())
 }

@@ -27,6 +27,16 @@ pub struct AppState {
     catalog: Catalog,
     l10n: Localizer,
     consultation: Mutex<Option<Consultation>>,
+    /// Keeps the PDF fonts parsed between prints (the first print parses them).
+    renderer: Mutex<hipaid_pdf::Renderer>,
+}
+
+/// A rendered take-home summary, ready to be saved.
+pub struct RenderedSummary {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// A file name to offer: the visit's date, never the patient's label.
+    pub file_name: String,
 }
 
 impl AppState {
@@ -35,6 +45,7 @@ impl AppState {
             catalog: Catalog::embedded()?,
             l10n: Localizer::embedded()?,
             consultation: Mutex::new(None),
+            renderer: Mutex::new(hipaid_pdf::Renderer::new()),
         })
     }
 
@@ -111,12 +122,65 @@ impl AppState {
         Ok(())
     }
 
+    /// The current consultation's summary in the patient's language (with the clinician's
+    /// language under each paragraph when `bilingual` and the two differ), exactly as
+    /// `hipaid summary` prints the same record. US Letter for US English, A4 otherwise
+    /// (until the clinic settings choose).
+    pub fn render_summary(&self, bilingual: bool) -> IpcResult<RenderedSummary> {
+        let consultation = self.lock()?.clone().ok_or(CoreError::NoConsultation)?;
+        if consultation.condition_id.is_none() {
+            return Err(CoreError::NoCondition.into());
+        }
+        let locale = consultation.patient_locale.clone();
+        let also = (bilingual && consultation.ui_locale != locale)
+            .then_some(consultation.ui_locale.as_str());
+        let paper = if locale == "en-US" {
+            hipaid_pdf::Paper::Letter
+        } else {
+            hipaid_pdf::Paper::A4
+        };
+        let mut renderer = self
+            .renderer
+            .lock()
+            .map_err(|_| IpcError::new(ErrorCode::Internal, "PDF renderer is poisoned"))?;
+        let rendered = renderer
+            .render_consultation(
+                &self.catalog,
+                &self.l10n,
+                &consultation,
+                &locale,
+                also,
+                paper,
+            )
+            .map_err(|e| IpcError::new(ErrorCode::SummaryFailed, e.to_string()))?;
+        let day = consultation.started_at.get(..10).unwrap_or("visit");
+        Ok(RenderedSummary {
+            bytes: rendered.bytes,
+            pages: rendered.pages,
+            file_name: format!("hip-summary-{}.pdf", sanitize(day)),
+        })
+    }
+
     fn lock(&self) -> IpcResult<MutexGuard<'_, Option<Consultation>>> {
         // A poisoned lock means a command panicked mid-update; report it rather than panic too.
         self.consultation
             .lock()
             .map_err(|_| IpcError::new(ErrorCode::Internal, "consultation state is poisoned"))
     }
+}
+
+/// Keeps letters, digits and dashes: a file name that is safe on every OS.
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect()
 }
 
 fn now_rfc3339() -> String {

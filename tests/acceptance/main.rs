@@ -6,4 +6,5 @@
 mod content;
 mod ipc;
 mod locales;
+mod print;
 mod rules;

@@ -40,6 +40,10 @@ fn app_binary() -> PathBuf {
     path
 }
 
+fn summary_dir(data_home: &std::path::Path) -> PathBuf {
+    data_home.join("summaries")
+}
+
 fn port_open(port: u16) -> bool {
     TcpStream::connect(("127.0.0.1", port)).is_ok()
 }
@@ -56,6 +60,8 @@ fn start_driver(data_home: &std::path::Path) -> Driver {
     let child = Command::new("tauri-driver")
         .args(["--port", "4444"])
         .env("XDG_DATA_HOME", data_home)
+        // "Print summary" saves here instead of showing the native save dialog.
+        .env("HIPAID_SUMMARY_DIR", summary_dir(data_home))
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
@@ -170,7 +176,7 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
     let l10n = Localizer::embedded().unwrap();
     let message = |locale: &str, id: &str| l10n.format(locale, id, None).unwrap().text;
     let data_home = std::env::temp_dir().join(format!("hipaid-e2e-{}", std::process::id()));
-    std::fs::create_dir_all(&data_home).unwrap();
+    std::fs::create_dir_all(summary_dir(&data_home)).unwrap();
     let app = app_binary();
     let _driver = start_driver(&data_home);
     let client = connect(&app).await;
@@ -407,7 +413,7 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
         } else {
             click(&client, "#step-condition").await;
         }
-        complete_consultation(&client, &catalog, &condition.id).await;
+        complete_consultation(&client, &catalog, &condition.id, &summary_dir(&data_home)).await;
     }
 
     client.close().await.unwrap();
@@ -443,7 +449,12 @@ async fn wait_record(client: &Client, what: &str, check: impl Fn(&Value) -> bool
 
 /// Walks one consultation from the condition step to the decision with the first two options
 /// that apply, and checks each answer arrived in the Rust record.
-async fn complete_consultation(client: &Client, catalog: &hipaid_core::Catalog, condition: &str) {
+async fn complete_consultation(
+    client: &Client,
+    catalog: &hipaid_core::Catalog,
+    condition: &str,
+    summaries: &std::path::Path,
+) {
     let waiting = || client.wait().at_most(Duration::from_secs(20));
     waiting()
         .for_element(Locator::Css(&format!("#condition-{condition}")))
@@ -484,6 +495,21 @@ async fn complete_consultation(client: &Client, catalog: &hipaid_core::Catalog, 
     if condition == "hip-oa" {
         screenshot(client, "step-compare-en-US").await;
     }
+    // Every "N out of 100 people" the compare screen shows, to find on paper later.
+    let people =
+        regex::Regex::new(r"\d[\d.,]*(?: to \d[\d.,]*)? out of (?:100|1,000) people").unwrap();
+    let on_screen: Vec<String> = people
+        .find_iter(
+            // Fluent isolates each number with U+2068…U+2069; the paper has no such marks.
+            &text_of(client, "#compare-table")
+                .await
+                .replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .map(|m| m.as_str().to_owned())
+        .collect();
     click(client, "#step-next").await;
     waiting()
         .for_element(Locator::Css("#timeline-section"))
@@ -538,5 +564,57 @@ async fn complete_consultation(client: &Client, catalog: &hipaid_core::Catalog, 
     parsed.validate(catalog).unwrap();
     if condition == "hip-oa" {
         screenshot(client, "step-decision-en-US").await;
+    }
+
+    // Print: the real command renders the PDF in Rust and saves it (into the test's folder
+    // instead of through the dialog); the paper has the screen's options and numbers.
+    click(client, "#print-summary").await;
+    let started = Instant::now();
+    let status = loop {
+        let status = text_of(client, "#print-status").await;
+        if status.contains("saved as") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no summary saved: `{status}`"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let day = &rust_record(client).await["startedAt"].as_str().unwrap()[..10].to_owned();
+    let pdf = summaries.join(format!("hip-summary-{day}.pdf"));
+    assert!(status.contains(&pdf.display().to_string()), "{status}");
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let paper = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for id in &offered {
+        let name = hipaid_l10n::Localizer::embedded()
+            .unwrap()
+            .format("en-US", &catalog.option(id).unwrap().name_id, None)
+            .unwrap()
+            .text;
+        assert!(
+            paper.contains(&name),
+            "{condition}: the printed summary names `{name}`"
+        );
+    }
+    assert!(
+        !on_screen.is_empty() || condition != "hip-oa",
+        "hip-oa's compare screen shows numbers"
+    );
+    for number in &on_screen {
+        assert!(
+            paper.contains(number.as_str()),
+            "{condition}: the screen's `{number}` is on paper"
+        );
+    }
+    if condition == "hip-oa" {
+        screenshot(client, "step-decision-printed-en-US").await;
     }
 }

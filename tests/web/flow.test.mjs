@@ -3,7 +3,7 @@
 // compare; the compare table asks the patients' questions for 2–4 options in content order;
 // icon arrays and the timeline have text equivalents and shared denominators; what matters is
 // reflected back beside the facts without any score or ranking; SURE with three "yes" asks
-// for more time or support; the decision and its preview; the large-text patient view; a whole
+// for more time or support; the decision, its preview and Save and print; the large-text patient view; a whole
 // consultation done with the keyboard only; axe on every step in en-US and ar-XB; screenshots.
 // The back end is the real @tauri-apps/api over mockIPC, with answers generated from Rust.
 
@@ -308,6 +308,33 @@ describe('the steps', () => {
     assert.ok((await textOf(page, '#preview-next')).includes(expected('en-US', 'consult-next-step-physio-referral')));
     assert.ok((await textOf(page, '#preview-next')).includes('January 10, 2027'), 'the follow-up date, formatted');
     assert.ok((await textOf(page, '#preview-options')).includes(squash(exercise)));
+
+    // Save and print: one call to the Rust command; the status says where it went and how long.
+    assert.equal(await textOf(page, '#print-summary'), expected('en-US', 'consult-print-button'));
+    await page.click('#print-summary');
+    await page.waitForFunction(() => document.querySelector('#print-status')?.textContent?.includes('saved as'));
+    assert.deepEqual((await ipcCalls(page, 'save_summary')).map((c) => c.args), [{ bilingual: false }]);
+    assert.equal(await page.isVisible('#print-bilingual'), false, 'one language: no bilingual choice');
+    const day = (await page.evaluate(() => window.__hipaidIpc.consultation.startedAt)).slice(0, 10);
+    assert.equal(
+      await textOf(page, '#print-status'),
+      squash(expected('en-US', 'consult-print-saved', { pages: integerArg(7), path: `/home/clinic/hip-summary-${day}.pdf` })),
+    );
+    assert.equal(await page.isEnabled('#print-summary'), true, 'the button is ready again');
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('a patient in another language can take home a bilingual summary', async () => {
+    const app = await openApp(env);
+    const { page } = app;
+    await startConsultation(page, { label: 'Room 5', patientLocale: 'es' });
+    await chooseStage(page, 'kl-2');
+    await goStep(page, 'decision');
+    assert.equal(await textOf(page, 'label[for="print-bilingual"]'), expected('en-US', 'consult-print-bilingual'));
+    await page.check('#print-bilingual');
+    await page.click('#print-summary');
+    await page.waitForFunction(() => document.querySelector('#print-status')?.textContent?.includes('saved as'));
+    assert.deepEqual((await ipcCalls(page, 'save_summary')).map((c) => c.args), [{ bilingual: true }]);
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
 

@@ -143,7 +143,8 @@ function answer(cmd, args) {
   if (override) {
     return 'reject' in override ? Promise.reject(clone(override.reject)) : clone(override.resolve);
   }
-  if (cmd.startsWith('$') || !(cmd in fixture)) {
+  // save_summary has no fixture answer: it writes a file; the harness answers it below.
+  if (cmd.startsWith('$') || !(cmd in fixture || cmd === 'save_summary')) {
     return reject('internal', `the test fixture has no answer for command "${cmd}"`);
   }
   switch (cmd) {
@@ -180,6 +181,19 @@ function answer(cmd, args) {
       const key = `${c.conditionId}:${c.comparedOptions.join(',')}`;
       const found = fixture.comparisons?.[key];
       return found ? clone(found) : reject('internal', `the fixture has no comparison "${key}"`);
+    }
+    case 'save_summary': {
+      // The real command renders the PDF and shows a save dialog; the browser tests check
+      // the button's states and messages. The end-to-end test saves a real PDF.
+      const c = state.consultation;
+      if (c === null) {
+        return reject('no-consultation', 'save_summary before start_consultation');
+      }
+      if (c.conditionId === null) {
+        return reject('no-condition', 'save_summary before choose_condition');
+      }
+      state.saved = (state.saved ?? 0) + 1;
+      return { path: `/home/clinic/hip-summary-${c.startedAt.slice(0, 10)}.pdf`, pages: 7, bytes: 81234 };
     }
     case 'end_consultation':
       state.consultation = null;

@@ -34,6 +34,9 @@ enum Command {
         /// The patient's language, e.g. en-US, es.
         #[arg(long)]
         locale: String,
+        /// The clinician's language, printed under each paragraph (bilingual summary).
+        #[arg(long, value_name = "LOCALE")]
+        also: Option<String>,
         /// Paper size.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
@@ -91,6 +94,7 @@ fn main() -> ExitCode {
         Command::Summary {
             consultation,
             locale,
+            also,
             paper,
             output,
         } => {
@@ -98,7 +102,7 @@ fn main() -> ExitCode {
                 PaperArg::A4 => Paper::A4,
                 PaperArg::Letter => Paper::Letter,
             };
-            match print_summary(&consultation, &locale, paper, &output) {
+            match print_summary(&consultation, &locale, also.as_deref(), paper, &output) {
                 Ok(printed) => {
                     for warning in &printed.warnings {
                         eprintln!("warning: {warning}");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use hipaid_core::{Catalog, Consultation, CoreError};
 use hipaid_l10n::Localizer;
-use hipaid_pdf::{Paper, PdfError, SummaryRequest};
+use hipaid_pdf::{Paper, PdfError};
 
 /// Why a summary could not be printed; each message names what to fix.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +51,7 @@ pub struct Printed {
 pub fn print_summary(
     input: &Path,
     locale: &str,
+    also: Option<&str>,
     paper: Paper,
     output: &Path,
 ) -> Result<Printed, SummaryError> {
@@ -65,12 +66,14 @@ pub fn print_summary(
         })?;
     let catalog = Catalog::embedded().map_err(|e| SummaryError::Build(e.to_string()))?;
     let l10n = Localizer::embedded().map_err(|e| SummaryError::Build(e.to_string()))?;
-    if !l10n.is_available(locale) {
-        let available: Vec<String> = l10n.locales().into_iter().map(|l| l.id).collect();
-        return Err(SummaryError::UnknownLocale {
-            locale: locale.to_owned(),
-            available: available.join(", "),
-        });
+    for locale in std::iter::once(locale).chain(also) {
+        if !l10n.is_available(locale) {
+            let available: Vec<String> = l10n.locales().into_iter().map(|l| l.id).collect();
+            return Err(SummaryError::UnknownLocale {
+                locale: locale.to_owned(),
+                available: available.join(", "),
+            });
+        }
     }
     consultation
         .validate(&catalog)
@@ -78,39 +81,25 @@ pub fn print_summary(
             path: input.to_owned(),
             source,
         })?;
-    let condition =
-        consultation
-            .condition_id
-            .as_deref()
-            .ok_or_else(|| SummaryError::NoCondition {
-                path: input.to_owned(),
-            })?;
-    let date = iso_day(&consultation.started_at).ok_or_else(|| SummaryError::Date {
-        path: input.to_owned(),
-        value: consultation.started_at.chars().take(40).collect(),
-    })?;
-    // The options discussed: the compared ones, or else every option the clinic offered.
-    let option_ids: Vec<String> = if consultation.compared_options.is_empty() {
-        consultation
-            .offered_options(&catalog)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
-    } else {
-        consultation.compared_options.clone()
-    };
-    let request = SummaryRequest {
+    if consultation.condition_id.is_none() {
+        return Err(SummaryError::NoCondition {
+            path: input.to_owned(),
+        });
+    }
+    if hipaid_pdf::visit_day(&consultation.started_at).is_none() {
+        return Err(SummaryError::Date {
+            path: input.to_owned(),
+            value: consultation.started_at.chars().take(40).collect(),
+        });
+    }
+    let rendered = hipaid_pdf::Renderer::new().render_consultation(
+        &catalog,
+        &l10n,
+        &consultation,
         locale,
-        condition_id: condition,
-        stage_id: consultation.stage_id.as_deref(),
-        option_ids: &option_ids,
-        patient_label: consultation.patient_label.as_deref(),
-        clinician_name: consultation.clinician_name.as_deref(),
-        date,
+        also,
         paper,
-        answers: Some(&consultation),
-    };
-    let rendered = hipaid_pdf::render(&catalog, &l10n, &request)?;
+    )?;
     write_atomically(output, &rendered.bytes)?;
     Ok(Printed {
         pages: rendered.pages,
@@ -120,36 +109,9 @@ pub fn print_summary(
 }
 
 /// (year, month, day) from the start of an RFC 3339 time.
-fn iso_day(time: &str) -> Option<(i32, u8, u8)> {
-    let day = time.get(..10)?;
-    hipaid_core::consultation::iso_date("startedAt", day).ok()?;
-    Some((
-        day.get(..4)?.parse().ok()?,
-        day.get(5..7)?.parse().ok()?,
-        day.get(8..10)?.parse().ok()?,
-    ))
-}
-
-/// Writes to a temporary file in the output's directory, flushes it to disk, then renames it
-/// over the output; on any failure the temporary file is removed and the output is untouched.
 fn write_atomically(output: &Path, bytes: &[u8]) -> Result<(), SummaryError> {
-    use std::io::Write;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "summary.pdf".to_owned());
-    let temp = output.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, output)
-    })();
-    result.map_err(|source| {
-        let _ = std::fs::remove_file(&temp);
-        SummaryError::Write {
-            path: output.to_owned(),
-            source,
-        }
+    hipaid_core::atomic::write_atomically(output, bytes).map_err(|source| SummaryError::Write {
+        path: output.to_owned(),
+        source,
     })
 }

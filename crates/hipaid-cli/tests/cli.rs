@@ -88,7 +88,9 @@ fn summary_prints_the_example_consultation_to_a_pdf() {
     let out = hipaid()
         .arg("summary")
         .arg(repo().join("tests/fixtures/consultation.json"))
-        .args(["--locale", "es", "--paper", "letter", "-o"])
+        .args([
+            "--locale", "es", "--also", "en-US", "--paper", "letter", "-o",
+        ])
         .arg(&pdf)
         .output()
         .unwrap();
@@ -101,6 +103,18 @@ fn summary_prints_the_example_consultation_to_a_pdf() {
     assert!(stdout.contains("pages"), "{stdout}");
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-1.7"), "a PDF 1.7 file");
+    // Bilingual: the Spanish title, then the English one.
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    let (es, en) = (
+        text.find("Resumen de su tratamiento de cadera"),
+        text.find("Your hip treatment summary"),
+    );
+    assert!(es.is_some() && en.is_some() && es < en, "{text}");
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -150,6 +164,19 @@ fn summary_refuses_bad_input_with_a_message_and_writes_nothing() {
         assert!(!stderr.contains("panicked"), "{input}: {stderr}");
         assert!(!pdf.exists(), "{input}: no output file");
     }
+    // An unknown second language is refused the same way.
+    let pdf = dir.join("also.pdf");
+    let out = hipaid()
+        .arg("summary")
+        .arg(dir.join("good.json"))
+        .args(["--locale", "es", "--also", "tlh", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("unknown locale `tlh`"), "{stderr}");
+    assert!(!pdf.exists());
     let names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -25,12 +25,16 @@ pub enum ErrorCode {
     InvalidDate,
     DateInPast,
     UnsupportedVersion,
+    /// The take-home summary could not be made.
+    SummaryFailed,
+    /// The summary could not be saved where the user chose.
+    SaveFailed,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for tests that check each one has a translated message.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::UnknownLocale,
         ErrorCode::UnknownCondition,
         ErrorCode::UnknownStage,
@@ -44,6 +48,8 @@ impl ErrorCode {
         ErrorCode::InvalidDate,
         ErrorCode::DateInPast,
         ErrorCode::UnsupportedVersion,
+        ErrorCode::SummaryFailed,
+        ErrorCode::SaveFailed,
         ErrorCode::Internal,
     ];
 
@@ -63,6 +69,8 @@ impl ErrorCode {
             ErrorCode::InvalidDate => "invalid-date",
             ErrorCode::DateInPast => "date-in-past",
             ErrorCode::UnsupportedVersion => "unsupported-version",
+            ErrorCode::SummaryFailed => "summary-failed",
+            ErrorCode::SaveFailed => "save-failed",
             ErrorCode::Internal => "internal",
         }
     }

@@ -11,12 +11,14 @@
 //! - **No file or network I/O**: content is embedded at compile time and the caller passes in
 //!   anything from the outside world (the time, the user's input).
 
+pub mod atomic;
 pub mod consultation;
 pub mod content;
 pub mod error;
 pub mod ids;
 pub mod model;
 
+pub use consultation::{COMMON, RARE, group_for, rescale};
 pub use consultation::{
     ComparedOutcome, Comparison, Consultation, ConsultationChange, Decision, DecisionKind,
     Importance, NextStep, OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question,

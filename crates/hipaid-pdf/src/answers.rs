@@ -9,7 +9,7 @@ use hipaid_l10n::FluentValue;
 use crate::PdfError;
 use crate::summary::Writer;
 
-pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Result<(), PdfError> {
+pub fn write(w: &mut Writer<'_>, catalog: &Catalog, c: &Consultation) -> Result<(), PdfError> {
     // What matters, in the record's (fixed) order: never sorted by rating, never added up.
     let heading = w.t("consult-preview-matters", &[]);
     w.heading(&heading);
@@ -35,7 +35,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
         w.bullet(&line);
     }
     if let Some(note) = &c.priorities_note {
-        w.body(note);
+        w.own_words(note);
     }
 
     // Questions to ask.
@@ -47,7 +47,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
         w.bullet(&text);
     }
     if let Some(own) = &c.own_questions {
-        w.body(own);
+        w.own_words(own);
     }
 
     // Ready to decide? (SURE)
@@ -130,7 +130,7 @@ pub fn write(w: &mut Writer<'_, '_>, catalog: &Catalog, c: &Consultation) -> Res
 }
 
 /// "Nothing yet" under a heading whose part of the record is empty.
-fn nothing_yet(w: &mut Writer<'_, '_>, empty: bool) {
+fn nothing_yet(w: &mut Writer<'_>, empty: bool) {
     if empty {
         let none = w.t("consult-preview-none", &[]);
         w.body(&none);

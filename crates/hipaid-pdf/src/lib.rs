@@ -6,13 +6,15 @@
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
 //! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the comparison table, the timeline chart, the hip picture, the clinic logo, and bilingual
-//! mode. `answers.rs` prints the consultation's own answers (what matters,
+//! Not yet here (see the PDF issue's note): the comparison table, the timeline chart, the hip
+//! picture and the clinic logo. `answers.rs` prints the consultation's own answers (what matters,
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
 mod answers;
 mod fonts;
+mod from_consultation;
 mod icons;
+mod layout;
 mod page;
 mod post;
 mod summary;
@@ -25,6 +27,7 @@ use hipaid_l10n::{Direction, Localizer};
 use printpdf::{PdfDocument, PdfSaveOptions};
 use unic_langid::LanguageIdentifier;
 
+pub use from_consultation::visit_day;
 pub use page::Paper;
 
 /// What to print.
@@ -32,6 +35,8 @@ pub use page::Paper;
 pub struct SummaryRequest<'a> {
     /// The patient's language.
     pub locale: &'a str,
+    /// The clinician's language, printed under each paragraph (bilingual mode), if any.
+    pub also: Option<&'a str>,
     pub condition_id: &'a str,
     pub stage_id: Option<&'a str>,
     /// The options discussed; empty means every option that applies.
@@ -54,6 +59,8 @@ pub enum PdfError {
     Date(String),
     #[error("PDF post-processing failed: {0}")]
     Post(String),
+    #[error("no condition was chosen in this consultation, so there is nothing to print")]
+    NoCondition,
 }
 
 /// A rendered summary and what went wrong on the way without stopping it.
@@ -133,13 +140,40 @@ fn render_with(
         doc.metadata.info.creation_date = date;
         doc.metadata.info.modification_date = date;
     }
-    let page = page::PageWriter::new(doc, fs, parsed, req.paper, rtl);
-    let mut w = summary::Writer::new(page, l10n, req.locale);
+    // What to say, once per language; then where it goes on the pages.
+    let mut w = summary::Writer::new(l10n, req.locale);
     summary::write(&mut w, catalog, req)?;
     let mut missing = std::mem::take(&mut w.missing);
+    let also = match req.also.filter(|b| *b != req.locale) {
+        Some(b) => {
+            let b_rtl = l10n
+                .direction(b)
+                .map_err(|e| PdfError::Input(e.to_string()))?
+                == Direction::Rtl;
+            let mut wb = summary::Writer::new(l10n, b);
+            summary::write(&mut wb, catalog, req)?;
+            missing.append(&mut wb.missing);
+            Some((wb.blocks, b, b_rtl))
+        }
+        None => None,
+    };
+    let main = layout::Language {
+        blocks: &w.blocks,
+        family: fonts::primary_family(req.locale),
+        rtl,
+        lang: req.locale,
+    };
+    let second = also.as_ref().map(|(blocks, b, b_rtl)| layout::Language {
+        blocks,
+        family: fonts::primary_family(b),
+        rtl: *b_rtl,
+        lang: b,
+    });
+    let mut page = page::PageWriter::new(doc, fs, parsed, req.paper, rtl);
+    let shape_warning = layout::draw(&mut page, &main, second.as_ref());
     let family = fonts::primary_family(req.locale);
     let width = req.paper.size().0 - 2.0 * page::MARGIN;
-    let (doc, mut warnings, structure) = w.page.finish(|fs, n, total| {
+    let (doc, mut warnings, structure) = page.finish(|fs, n, total| {
         let mut args = hipaid_l10n::FluentArgs::new();
         args.set("page", n);
         args.set("pages", total);
@@ -151,6 +185,7 @@ fn render_with(
     });
     missing.sort();
     missing.dedup();
+    warnings.extend(shape_warning);
     warnings.sort();
     warnings.dedup();
     warnings.extend(
@@ -185,9 +220,8 @@ fn lang(locale: &str) -> Result<LanguageIdentifier, PdfError> {
         .map_err(|_| PdfError::Input(format!("bad locale `{locale}`")))
 }
 
-fn date_text(req: &SummaryRequest<'_>) -> Result<String, PdfError> {
-    let (y, m, d) = req.date;
-    hipaid_l10n::format::date(&lang(req.locale)?, y, m, d).map_err(PdfError::Date)
+fn date_text(locale: &str, (y, m, d): (i32, u8, u8)) -> Result<String, PdfError> {
+    hipaid_l10n::format::date(&lang(locale)?, y, m, d).map_err(PdfError::Date)
 }
 
 /// An ISO `YYYY-MM-DD` date in the locale's words.

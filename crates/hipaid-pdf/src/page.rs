@@ -99,6 +99,8 @@ pub struct Tagged {
     pub tag: &'static str,
     /// A figure's text alternative, read out by screen readers.
     pub alt: Option<String>,
+    /// The element's language when it differs from the document's (bilingual summaries).
+    pub lang: Option<String>,
     pub parts: Vec<(usize, i64)>,
 }
 
@@ -161,7 +163,13 @@ impl<'a> PageWriter<'a> {
 
     /// Starts a structure element: what is drawn until [`PageWriter::close`] belongs to it.
     pub fn open(&mut self, tag: &'static str, alt: Option<String>) {
+        self.open_in(tag, alt, None);
+    }
+
+    /// Like [`PageWriter::open`], for an element in another language than the document's.
+    pub fn open_in(&mut self, tag: &'static str, alt: Option<String>, lang: Option<String>) {
         self.structure.push(Tagged {
+            lang,
             tag,
             // Fluent's isolation marks steer layout; a screen reader needs only the words.
             alt: alt.map(|a| crate::strip_controls(&a)),

@@ -116,6 +116,9 @@ fn structure_tree(doc: &mut Document, structure: &[Tagged]) -> Result<ObjectId, 
         if let Some(alt) = &element.alt {
             d.set("Alt", text_string(alt));
         }
+        if let Some(lang) = &element.lang {
+            d.set("Lang", Object::string_literal(lang.as_str()));
+        }
         doc.objects.insert(id, Object::Dictionary(d));
         kids.push(Object::Reference(id));
     }

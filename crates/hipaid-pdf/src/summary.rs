@@ -13,37 +13,71 @@ use hipaid_core::{
 use hipaid_l10n::{FluentArgs, FluentValue, Localizer};
 
 use crate::icons::{self, Fill};
-use crate::page::{PageWriter, rgb};
-use crate::text::{self, Style};
+use crate::text::Style;
 use crate::{PdfError, SummaryRequest};
 
 const ACCENT: (f32, f32, f32) = (0.043, 0.341, 0.643);
 const INK: (f32, f32, f32) = (0.1, 0.1, 0.1);
 const MUTED: (f32, f32, f32) = (0.33, 0.33, 0.33);
-/// Room for the two-line captions under icon arrays.
-const CAPTION: f32 = 2.0 * 8.0 * 1.4;
+use crate::layout::CAPTION;
 
-pub struct Writer<'a, 'b> {
-    pub page: PageWriter<'b>,
+/// One piece of the summary, in one language, before layout. The same code run for two
+/// languages gives two lists of the same shape, which bilingual mode interleaves.
+#[derive(Debug, Clone)]
+pub enum Block {
+    Text {
+        text: String,
+        style: Style,
+        inset: f32,
+        color: (f32, f32, f32),
+        /// Structure type: H1, H2, H3 or P.
+        tag: &'static str,
+        bullet: bool,
+        /// The patient's own words: printed once, never "translated" beside itself.
+        own_words: bool,
+    },
+    /// Vertical space (dropped at the top of a page).
+    Space(f32),
+    /// Start a new page unless this much still fits (keep-with-next).
+    Ensure(f32),
+    /// An option's icon array and its comparison group's, side by side.
+    Arrays {
+        kind: OutcomeKind,
+        mine: Fill,
+        theirs: Option<Fill>,
+        captions: (String, String),
+        alts: (String, String),
+    },
+}
+
+/// Says what the summary says, in one locale, as a list of blocks.
+pub struct Writer<'a> {
     l10n: &'a Localizer,
     pub locale: &'a str,
-    family: &'static str,
     /// Messages that were missing in every locale (reported; the text shows the id).
     pub missing: Vec<String>,
     /// The name of the option being written (captions its icon arrays).
     current_option: String,
+    pub blocks: Vec<Block>,
 }
 
-impl<'a, 'b> Writer<'a, 'b> {
-    pub fn new(page: PageWriter<'b>, l10n: &'a Localizer, locale: &'a str) -> Self {
+impl<'a> Writer<'a> {
+    pub fn new(l10n: &'a Localizer, locale: &'a str) -> Self {
         Writer {
-            page,
             l10n,
             locale,
-            family: crate::fonts::primary_family(locale),
             missing: Vec::new(),
             current_option: String::new(),
+            blocks: Vec::new(),
         }
+    }
+
+    pub fn space(&mut self, points: f32) {
+        self.blocks.push(Block::Space(points));
+    }
+
+    pub fn ensure(&mut self, points: f32) {
+        self.blocks.push(Block::Ensure(points));
     }
 
     pub fn t(&mut self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
@@ -72,46 +106,53 @@ impl<'a, 'b> Writer<'a, 'b> {
         color: (f32, f32, f32),
         tag: &'static str,
     ) {
-        let width = self.page.content_width() - inset;
-        let rtl = self.page.rtl;
-        // A Fluent message written over several lines is one paragraph, as on screen.
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let para = text::layout(
-            self.page.font_system(),
-            &text,
+        self.blocks.push(Block::Text {
+            text: text.to_owned(),
             style,
-            width,
-            self.family,
-            rtl,
-        );
-        self.page.open(tag, None);
-        self.page
-            .paragraph(&para, inset, width, rgb(color.0, color.1, color.2));
-        self.page.close();
+            inset,
+            color,
+            tag,
+            bullet: false,
+            own_words: false,
+        });
+    }
+
+    /// The patient's own words (a note, their questions): the same in every language.
+    pub fn own_words(&mut self, text: &str) {
+        self.blocks.push(Block::Text {
+            text: text.to_owned(),
+            style: Style::body(10.5),
+            inset: 0.0,
+            color: INK,
+            tag: "P",
+            bullet: false,
+            own_words: true,
+        });
+        self.space(3.0);
     }
 
     pub fn title(&mut self, text: &str) {
         self.block(text, Style::heading(20.0), 0.0, ACCENT, "H1");
-        self.page.space(4.0);
+        self.space(4.0);
     }
 
     pub fn heading(&mut self, text: &str) {
-        self.page.space(10.0);
+        self.space(10.0);
         // Keep a heading with at least two lines of what follows.
-        self.page.ensure(16.0 * 1.25 + 2.0 * 10.5 * 1.4);
+        self.ensure(16.0 * 1.25 + 2.0 * 10.5 * 1.4);
         self.block(text, Style::heading(14.0), 0.0, ACCENT, "H2");
-        self.page.space(2.0);
+        self.space(2.0);
     }
 
     pub fn subheading(&mut self, text: &str) {
-        self.page.space(6.0);
-        self.page.ensure(12.0 * 1.25 + 2.0 * 10.5 * 1.4);
+        self.space(6.0);
+        self.ensure(12.0 * 1.25 + 2.0 * 10.5 * 1.4);
         self.block(text, Style::heading(11.5), 0.0, INK, "H3");
     }
 
     pub fn body(&mut self, text: &str) {
         self.block(text, Style::body(10.5), 0.0, INK, "P");
-        self.page.space(3.0);
+        self.space(3.0);
     }
 
     pub fn note(&mut self, text: &str, inset: f32) {
@@ -120,11 +161,17 @@ impl<'a, 'b> Writer<'a, 'b> {
 
     /// A bullet: the mark on the start side, the text indented after it.
     pub fn bullet(&mut self, text: &str) {
-        self.page.ensure(10.5 * 1.4);
-        self.page
-            .rect(2.0, 5.5, 4.0, 4.0, rgb(ACCENT.0, ACCENT.1, ACCENT.2));
-        self.block(text, Style::body(10.5), 14.0, INK, "P");
-        self.page.space(2.0);
+        self.ensure(10.5 * 1.4);
+        self.blocks.push(Block::Text {
+            text: text.to_owned(),
+            style: Style::body(10.5),
+            inset: 14.0,
+            color: INK,
+            tag: "P",
+            bullet: true,
+            own_words: false,
+        });
+        self.space(2.0);
     }
 
     fn span(&mut self, span: &Span) -> String {
@@ -249,7 +296,7 @@ impl<'a, 'b> Writer<'a, 'b> {
             ],
         );
         self.note(&facts, 14.0);
-        self.page.space(3.0);
+        self.space(3.0);
     }
 
     fn certainty(&mut self, c: hipaid_core::Certainty) -> String {
@@ -285,9 +332,13 @@ impl<'a, 'b> Writer<'a, 'b> {
                 timeframe,
                 certainty,
             } => {
+                // The screen's rule (one denominator per group): out of 100 when at least one
+                // person in 100 is affected, else out of 1,000, whatever the study used.
+                let shown = shown_on(measure, *with_option);
                 let main = match measure {
                     Measure::People { denominator } => {
-                        self.people(with_option.low, with_option.high, *denominator)
+                        let v = hipaid_core::rescale(*with_option, *denominator, shown);
+                        self.people(v.low, v.high, shown)
                     }
                     Measure::Score { .. } => self.score(with_option.low, with_option.high),
                 };
@@ -295,7 +346,8 @@ impl<'a, 'b> Writer<'a, 'b> {
                 let versus_group = self.t(&comparator.label_id, &[]);
                 let versus = match (comparator.frequency, measure) {
                     (Some(f), Measure::People { denominator }) => {
-                        self.people(f.low, f.high, *denominator)
+                        let v = hipaid_core::rescale(f, *denominator, shown);
+                        self.people(v.low, v.high, shown)
                     }
                     (Some(f), Measure::Score { .. }) => self.score(f.low, f.high),
                     (None, _) => self.t("number-not-measured", &[]),
@@ -305,14 +357,21 @@ impl<'a, 'b> Writer<'a, 'b> {
                 let sure = self.certainty(*certainty);
                 // The icon arrays: this option and its comparison, per 100, side by side.
                 let arrays = match measure {
-                    Measure::People { denominator: 100 } => Some((
-                        Fill::per_100(with_option.low, with_option.high),
-                        comparator.frequency.map(|f| Fill::per_100(f.low, f.high)),
-                    )),
+                    Measure::People { denominator } if shown == hipaid_core::COMMON => {
+                        let per_100 = |f| hipaid_core::rescale(f, *denominator, shown);
+                        let mine = per_100(*with_option);
+                        Some((
+                            Fill::per_100(mine.low, mine.high),
+                            comparator.frequency.map(|f| {
+                                let f = per_100(f);
+                                Fill::per_100(f.low, f.high)
+                            }),
+                        ))
+                    }
                     _ => None,
                 };
                 // Keep the number, its two notes and its icon arrays on one page.
-                self.page.ensure(Self::outcome_height(o));
+                self.ensure(Self::outcome_height(o));
                 let line = self.t(
                     "summary-outcome",
                     &[
@@ -342,7 +401,7 @@ impl<'a, 'b> Writer<'a, 'b> {
                     let captions = (self.current_option.clone(), versus_group.clone());
                     self.icon_arrays(o.kind, mine, theirs, captions, (line, comparison));
                 }
-                self.page.space(4.0);
+                self.space(4.0);
             }
         }
     }
@@ -355,80 +414,26 @@ impl<'a, 'b> Writer<'a, 'b> {
         captions: (String, String),
         alts: (String, String),
     ) {
-        self.page.ensure(icons::SIDE + 8.0 + CAPTION);
-        let (sure, maybe) = match kind {
-            OutcomeKind::Benefit => (rgb(0.05, 0.45, 0.25), rgb(0.55, 0.78, 0.62)),
-            OutcomeKind::Harm => (rgb(0.72, 0.22, 0.08), rgb(0.93, 0.65, 0.55)),
-        };
-        let rest = rgb(0.85, 0.85, 0.85);
-        let y = self.page.y(icons::SIDE + 4.0);
-        let rtl = self.page.rtl;
-        let x = self.page.x(14.0, icons::SIDE);
-        let person = self.page.person();
-        let tones = [sure.clone(), maybe.clone(), rest.clone()];
-        // Each array is a figure whose text alternative is the sentence it draws.
-        self.page.open("Figure", Some(alts.0));
-        self.page
-            .draw(icons::array(x, y, mine, rtl, tones, &person));
-        self.page.close();
-        if let Some(theirs) = theirs {
-            let x = self.page.x(14.0 + icons::SIDE + 24.0, icons::SIDE);
-            let grey = rgb(0.35, 0.35, 0.35);
-            let tones = [grey, rgb(0.6, 0.6, 0.6), rest];
-            self.page.open("Figure", Some(alts.1));
-            self.page
-                .draw(icons::array(x, y, theirs, rtl, tones, &person));
-            self.page.close();
-        }
-        self.page.advance(icons::SIDE + 8.0);
-        // Say under each array whose it is: this option, or the comparison group.
-        let width = icons::SIDE + 20.0;
-        let rtl = self.page.rtl;
-        let style = Style::body(8.0);
-        let mine_caption = text::layout(
-            self.page.font_system(),
-            &captions.0,
-            style,
-            width,
-            self.family,
-            rtl,
-        );
-        let mut height = mine_caption.lines.len() as f32 * mine_caption.line_height;
-        self.page.open("Caption", None);
-        self.page
-            .paragraph_at(&mine_caption, 14.0, width, rgb(MUTED.0, MUTED.1, MUTED.2));
-        self.page.close();
-        if theirs.is_some() {
-            let theirs_caption = text::layout(
-                self.page.font_system(),
-                &captions.1,
-                style,
-                width,
-                self.family,
-                rtl,
-            );
-            height = height.max(theirs_caption.lines.len() as f32 * theirs_caption.line_height);
-            self.page.open("Caption", None);
-            self.page.paragraph_at(
-                &theirs_caption,
-                14.0 + icons::SIDE + 24.0,
-                width,
-                rgb(MUTED.0, MUTED.1, MUTED.2),
-            );
-            self.page.close();
-        }
-        self.page.advance(height);
+        self.ensure(icons::SIDE + 8.0 + CAPTION);
+        self.blocks.push(Block::Arrays {
+            kind,
+            mine,
+            theirs,
+            captions,
+            alts,
+        });
     }
 
     /// Height an outcome needs on one page (its lines and arrays), for keep-with-next.
     fn outcome_height(o: &Outcome) -> f32 {
-        let arrays = matches!(
-            o.evidence,
+        let arrays = match &o.evidence {
             OutcomeEvidence::Numbers {
-                measure: Measure::People { denominator: 100 },
+                measure: measure @ Measure::People { .. },
+                with_option,
                 ..
-            }
-        );
+            } => shown_on(measure, *with_option) == hipaid_core::COMMON,
+            _ => false,
+        };
         10.5 * 1.4 * 2.0
             + 9.5 * 1.4 * 2.0
             + if arrays {
@@ -439,9 +444,18 @@ impl<'a, 'b> Writer<'a, 'b> {
     }
 }
 
+/// The denominator a count of people is shown on, by the same rule as the compare screen
+/// (`hipaid_core::group_for`); a score keeps its own scale.
+fn shown_on(measure: &Measure, value: hipaid_core::Frequency) -> u32 {
+    match measure {
+        Measure::People { denominator } => hipaid_core::group_for(value, *denominator),
+        Measure::Score { .. } => hipaid_core::COMMON,
+    }
+}
+
 /// Lays out the whole summary.
 pub fn write(
-    w: &mut Writer<'_, '_>,
+    w: &mut Writer<'_>,
     catalog: &Catalog,
     req: &SummaryRequest<'_>,
 ) -> Result<(), PdfError> {
@@ -450,7 +464,7 @@ pub fn write(
         .map_err(|e| PdfError::Input(e.to_string()))?;
     let title = w.t("summary-title", &[]);
     w.title(&title);
-    let date = crate::date_text(req)?;
+    let date = crate::date_text(w.locale, req.date)?;
     let mut meta = vec![w.t("summary-date", &[("date", FluentValue::from(date))])];
     if let Some(p) = req.patient_label.filter(|p| !p.trim().is_empty()) {
         meta.push(w.t("summary-for", &[("patient", FluentValue::from(p))]));
@@ -462,7 +476,7 @@ pub fn write(
         w.note(&m, 0.0);
     }
     let decision = w.t(&overview.document.decision_id, &[]);
-    w.page.space(6.0);
+    w.space(6.0);
     w.body(&decision);
 
     // The condition and stage.
@@ -505,8 +519,8 @@ pub fn write(
     for option in shown {
         let name = w.t(&option.name_id, &[]);
         w.current_option = name.clone();
-        w.page.space(6.0);
-        w.page.ensure(14.0 * 1.25 + 3.0 * 10.5 * 1.4);
+        w.space(6.0);
+        w.ensure(14.0 * 1.25 + 3.0 * 10.5 * 1.4);
         w.block(&name, Style::heading(13.0), 0.0, ACCENT, "H3");
         let summary = w.t(&option.summary_id, &[]);
         w.body(&summary);
@@ -517,9 +531,8 @@ pub fn write(
             let h = w.t(heading_id, &[]);
             // Keep the heading with its first item.
             let first = option.outcomes.iter().find(|o| o.kind == kind);
-            w.page.space(6.0);
-            w.page
-                .ensure(12.0 * 1.25 + first.map_or(0.0, Writer::outcome_height));
+            w.space(6.0);
+            w.ensure(12.0 * 1.25 + first.map_or(0.0, Writer::outcome_height));
             w.subheading(&h);
             for o in option.outcomes.iter().filter(|o| o.kind == kind) {
                 w.outcome(o);
@@ -544,7 +557,7 @@ pub fn write(
             ],
         );
         w.note(&line, 0.0);
-        w.page.space(2.0);
+        w.space(2.0);
     }
 
     // About this information (IPDAS: date, update policy, funding).
@@ -570,9 +583,9 @@ pub fn write(
     ] {
         let text = w.t(id, &[("next", FluentValue::from(next.clone()))]);
         w.note(&text, 0.0);
-        w.page.space(2.0);
+        w.space(2.0);
     }
-    w.page.space(6.0);
+    w.space(6.0);
     let not_advice = w.t(&d.not_advice_id, &[]);
     w.block(&not_advice, Style::heading(10.5), 0.0, INK, "P");
     Ok(())

@@ -29,6 +29,7 @@ fn summary(locale: &str, paper: Paper) -> (Vec<u8>, usize, Vec<String>) {
     ];
     let req = SummaryRequest {
         locale,
+        also: None,
         condition_id: "hip-oa",
         stage_id: Some("kl-2"),
         option_ids: &options,
@@ -155,6 +156,7 @@ fn a_summary_from_a_consultation_prints_what_the_patient_said_and_decided() {
     let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
     let req = SummaryRequest {
         locale: "en-US",
+        also: None,
         condition_id: "hip-oa",
         stage_id: Some("kl-2"),
         option_ids: &consultation.compared_options,
@@ -224,6 +226,7 @@ fn free_text_in_every_script_prints_with_embedded_subset_fonts_and_no_missing_gl
     for locale in ["en-US", "es", "ar-XB", "en-XA"] {
         let req = SummaryRequest {
             locale,
+            also: None,
             condition_id: "hip-oa",
             stage_id: Some("kl-2"),
             option_ids: &consultation.compared_options,
@@ -398,4 +401,92 @@ fn the_summary_is_tagged_with_headings_paragraphs_and_figures_that_have_text_alt
             );
         }
     }
+}
+
+fn bilingual(locale: &str, also: &str) -> (Vec<u8>, String) {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let r = hipaid_pdf::Renderer::new()
+        .render_consultation(
+            &catalog,
+            &l10n,
+            &consultation,
+            locale,
+            Some(also),
+            Paper::A4,
+        )
+        .unwrap();
+    assert_eq!(real_problems(&r.warnings), Vec::<&String>::new());
+    let path = out_dir().join(format!("bilingual-{locale}-{also}.pdf"));
+    std::fs::write(&path, &r.bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    (r.bytes, String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_bilingual_summary_gives_each_paragraph_in_both_languages_and_the_patients_words_once() {
+    let (bytes, text) = bilingual("es", "en-US");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Resumen de su tratamiento de cadera"),
+        "{flat}"
+    );
+    assert!(flat.contains("Your hip treatment summary"));
+    // Each heading is followed by its English version.
+    let es = flat.find("Lo que le importa").unwrap();
+    let en = flat.find("What matters to you").unwrap();
+    assert!(es < en && en - es < 40, "paragraph by paragraph: {es} {en}");
+    // The patient's own words appear once; numbers appear in both languages' sentences.
+    assert_eq!(flat.matches("I look after my grandchildren").count(), 1);
+    assert!(flat.contains("68 de cada 100 personas") && flat.contains("68 out of 100 people"));
+    // The English paragraphs are tagged as English inside a Spanish document.
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert_eq!(
+        doc.catalog()
+            .unwrap()
+            .get(b"Lang")
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        b"es"
+    );
+    let english = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Lang").ok().and_then(|l| l.as_str().ok()) == Some(b"en-US"))
+        .count();
+    assert!(english > 40, "{english} English structure elements");
+}
+
+#[test]
+fn a_bilingual_summary_sets_each_language_in_its_own_direction() {
+    // Right-to-left patient language with a left-to-right clinician's language.
+    let (_, text) = bilingual("ar-XB", "en-US");
+    let line_of = |needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("`{needle}` in\n{text}"))
+            .to_owned()
+    };
+    let english = line_of("Your hip treatment summary");
+    assert!(
+        english.len() - english.trim_start().len() < 3,
+        "English starts at the left margin: `{english}`"
+    );
+    let rtl_lines = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && l.len() - l.trim_start().len() > 20)
+        .count();
+    assert!(rtl_lines > 20, "right-to-left paragraphs are right-aligned");
 }

@@ -5,6 +5,7 @@ pub mod consultation;
 pub mod content;
 pub mod locale;
 mod names;
+pub mod summary;
 
 pub use names::ALL;
 
@@ -24,5 +25,6 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         consultation::update_consultation,
         consultation::compare_options,
         consultation::end_consultation,
+        summary::save_summary,
     ]
 }

@@ -1,7 +1,7 @@
 // The names of every IPC command, shared by build.rs (access control) and the shell (tests
 // that pin the capability file). Plain data, included in both places.
 
-pub const ALL: [&str; 10] = [
+pub const ALL: [&str; 11] = [
     "list_locales",
     "negotiate_locale",
     "list_conditions",
@@ -12,4 +12,5 @@ pub const ALL: [&str; 10] = [
     "update_consultation",
     "compare_options",
     "end_consultation",
+    "save_summary",
 ];

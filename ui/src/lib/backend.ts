@@ -13,6 +13,7 @@ import type {
   ErrorCode,
   IpcError,
   LocaleInfo,
+  SavedSummary,
   StartConsultation,
 } from './ipc-types';
 
@@ -30,6 +31,8 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'invalid-date',
   'date-in-past',
   'unsupported-version',
+  'summary-failed',
+  'save-failed',
   'internal',
 ]);
 
@@ -115,4 +118,12 @@ export function updateConsultation(change: ConsultationChange): Promise<Consulta
 /** The compared options' benefits and harms, on shared denominators (100 and 1,000). */
 export function compareOptions(): Promise<Comparison> {
   return call<Comparison>('compare_options');
+}
+
+/**
+ * Renders the take-home summary in the patient's language, asks where to save it, saves it
+ * and opens it in the PDF viewer for printing. `null` when the clinician cancels the dialog.
+ */
+export function saveSummary(bilingual: boolean): Promise<SavedSummary | null> {
+  return call<SavedSummary | null>('save_summary', { bilingual });
 }

@@ -19,6 +19,8 @@ const ERROR_TEXT: Record<ErrorCode, () => string> = {
   'invalid-date': () => t('error-invalid-date'),
   'date-in-past': () => t('error-date-in-past'),
   'unsupported-version': () => t('error-unsupported-version'),
+  'summary-failed': () => t('error-summary-failed'),
+  'save-failed': () => t('error-save-failed'),
   internal: () => t('error-internal'),
 };
 

@@ -354,6 +354,11 @@ rare: OutcomeGroup, notDrawn: Array<OutcomeRef>, };
  * A stable, machine-readable error code. Serialized in kebab-case, e.g. `"text-too-long"`;
  * the UI shows the Fluent message `error-<code>`.
  */
-export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "no-condition" | "unknown-option" | "too-many-compared" | "decision-needs-option" | "invalid-date" | "date-in-past" | "unsupported-version" | "internal";
+export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "no-condition" | "unknown-option" | "too-many-compared" | "decision-needs-option" | "invalid-date" | "date-in-past" | "unsupported-version" | "summary-failed" | "save-failed" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
+
+/**
+ * Where a summary was saved.
+ */
+export type SavedSummary = { path: string, pages: number, bytes: number, };

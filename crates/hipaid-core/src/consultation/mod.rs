@@ -22,7 +22,9 @@ pub use choices::{
     Decision, DecisionKind, Importance, NextStep, Priority, PriorityRating, Question, SureAnswers,
     SureItem, SureResult,
 };
-pub use compare::{COMMON, ComparedOutcome, Comparison, OutcomeGroup, OutcomeRef, RARE};
+pub use compare::{
+    COMMON, ComparedOutcome, Comparison, OutcomeGroup, OutcomeRef, RARE, group_for, rescale,
+};
 pub use text::{
     MAX_CLINICIAN_NAME, MAX_CLINICIAN_NOTE, MAX_PATIENT_LABEL, MAX_PATIENT_NOTE, free_text,
     iso_date, note_text,
