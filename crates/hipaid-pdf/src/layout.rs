@@ -84,6 +84,11 @@ pub fn draw(
                 captions,
                 alts,
             } => arrays(page, main, *kind, *mine, *theirs, captions, alts),
+            Block::Table {
+                caption,
+                header,
+                rows,
+            } => table(page, main, caption, header, rows),
         }
     }
     warning
@@ -177,4 +182,180 @@ fn arrays(
         caption(page, &captions.1, 14.0 + icons::SIDE + 24.0);
     }
     page.advance(height);
+}
+
+/// Width of the question column; the options share the rest.
+const QUESTION_COLUMN: f32 = 100.0;
+const CELL_PAD: f32 = 4.0;
+
+/// A laid-out table row: each cell's paragraphs (first column first) and the row's height.
+struct Row {
+    cells: Vec<Vec<text::Paragraph>>,
+    height: f32,
+}
+
+/// The comparison table: a header row of option names (repeated at the top of each new
+/// page), then one row per question. A row is never split across pages; cells wrap.
+fn table(
+    page: &mut PageWriter<'_>,
+    main: &Language<'_>,
+    caption: &str,
+    header: &[String],
+    rows: &[(String, bool, Vec<Vec<String>>)],
+) {
+    let columns = header.len().max(1);
+    let width = page.content_width();
+    let option_width = (width - QUESTION_COLUMN) / columns as f32;
+    let inset = |c: usize| {
+        if c == 0 {
+            0.0
+        } else {
+            QUESTION_COLUMN + (c - 1) as f32 * option_width
+        }
+    };
+    let col_width = |c: usize| {
+        if c == 0 {
+            QUESTION_COLUMN
+        } else {
+            option_width
+        }
+    };
+    let lay = |page: &mut PageWriter<'_>, cells: Vec<(usize, Vec<(String, Style)>)>| {
+        let mut out = Vec::new();
+        let mut height: f32 = 0.0;
+        for (c, paragraphs) in cells {
+            let mut laid = Vec::new();
+            let mut h = 0.0;
+            for (text, style) in paragraphs {
+                // A message written over several lines is one paragraph, as on screen.
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let p = text::layout(
+                    page.font_system(),
+                    &text,
+                    style,
+                    col_width(c) - 2.0 * CELL_PAD,
+                    main.family,
+                    main.rtl,
+                );
+                h += p.lines.len() as f32 * p.line_height + 2.0;
+                laid.push(p);
+            }
+            height = height.max(h);
+            out.push(laid);
+        }
+        Row {
+            cells: out,
+            height: height + 2.0 * CELL_PAD,
+        }
+    };
+    let bold = Style::heading(9.0);
+    let body = Style::body(9.0);
+    let header_row = lay(
+        page,
+        std::iter::once((0, vec![(String::new(), bold)]))
+            .chain(
+                header
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| (i + 1, vec![(h.clone(), bold)])),
+            )
+            .collect(),
+    );
+    let body_rows: Vec<Row> = rows
+        .iter()
+        .map(|(question, strong_first, cells)| {
+            let mut all = vec![(0, vec![(question.clone(), bold)])];
+            for (i, cell) in cells.iter().enumerate() {
+                let paragraphs = cell
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| (t.clone(), if k == 0 && *strong_first { bold } else { body }))
+                    .collect();
+                all.push((i + 1, paragraphs));
+            }
+            lay(page, all)
+        })
+        .collect();
+
+    // The caption, kept with the header and the first row.
+    let caption_para = text::layout(
+        page.font_system(),
+        caption,
+        Style::heading(11.0),
+        width,
+        main.family,
+        main.rtl,
+    );
+    let first = body_rows.first().map_or(0.0, |r| r.height);
+    page.ensure(
+        caption_para.lines.len() as f32 * caption_para.line_height + header_row.height + first,
+    );
+    let table_element = page.group("Table", None);
+    page.open_under("Caption", table_element);
+    page.paragraph(&caption_para, 0.0, width, rgb(0.1, 0.1, 0.1));
+    page.close();
+    page.space(2.0);
+    draw_row(
+        page,
+        &header_row,
+        table_element,
+        true,
+        &inset,
+        &col_width,
+        width,
+    );
+    for row in &body_rows {
+        if page.ensure_broke(row.height) {
+            draw_row(
+                page,
+                &header_row,
+                table_element,
+                true,
+                &inset,
+                &col_width,
+                width,
+            );
+        }
+        draw_row(page, row, table_element, false, &inset, &col_width, width);
+    }
+}
+
+/// One row at the cursor: a shaded band for the header, the cells' paragraphs from the same
+/// top, a rule under it; then the cursor moves below the row.
+fn draw_row(
+    page: &mut PageWriter<'_>,
+    row: &Row,
+    table: usize,
+    header: bool,
+    inset: &dyn Fn(usize) -> f32,
+    col_width: &dyn Fn(usize) -> f32,
+    width: f32,
+) {
+    if header {
+        page.rect(0.0, 0.0, width, row.height, rgb(0.9, 0.93, 0.97));
+    }
+    let tr = page.group("TR", Some(table));
+    for (c, paragraphs) in row.cells.iter().enumerate() {
+        // The header's corner cell is empty: nothing to tag or draw.
+        if paragraphs.iter().all(|p| p.lines.is_empty()) {
+            continue;
+        }
+        let tag = if header || c == 0 { "TH" } else { "TD" };
+        page.open_under(tag, tr);
+        let mut dy = CELL_PAD;
+        for p in paragraphs {
+            page.shift(dy);
+            page.paragraph_at(
+                p,
+                inset(c) + CELL_PAD,
+                col_width(c) - 2.0 * CELL_PAD,
+                rgb(0.1, 0.1, 0.1),
+            );
+            page.shift(-dy);
+            dy += p.lines.len() as f32 * p.line_height + 2.0;
+        }
+        page.close();
+    }
+    page.rect(0.0, row.height - 0.6, width, 0.6, rgb(0.6, 0.6, 0.6));
+    page.advance(row.height);
 }

@@ -101,6 +101,9 @@ pub struct Tagged {
     pub alt: Option<String>,
     /// The element's language when it differs from the document's (bilingual summaries).
     pub lang: Option<String>,
+    /// The element this one is inside (a cell's row, a row's table); `None` for the
+    /// document's own children.
+    pub parent: Option<usize>,
     pub parts: Vec<(usize, i64)>,
 }
 
@@ -169,6 +172,7 @@ impl<'a> PageWriter<'a> {
     /// Like [`PageWriter::open`], for an element in another language than the document's.
     pub fn open_in(&mut self, tag: &'static str, alt: Option<String>, lang: Option<String>) {
         self.structure.push(Tagged {
+            parent: None,
             lang,
             tag,
             // Fluent's isolation marks steer layout; a screen reader needs only the words.
@@ -180,6 +184,40 @@ impl<'a> PageWriter<'a> {
 
     pub fn close(&mut self) {
         self.open = None;
+    }
+
+    /// An element that only groups others (a table, a row); returns its index for
+    /// [`PageWriter::open_under`].
+    pub fn group(&mut self, tag: &'static str, parent: Option<usize>) -> usize {
+        self.structure.push(Tagged {
+            tag,
+            alt: None,
+            lang: None,
+            parent,
+            parts: Vec::new(),
+        });
+        self.structure.len() - 1
+    }
+
+    /// Like [`PageWriter::open`], for an element inside `parent` (a cell in its row).
+    pub fn open_under(&mut self, tag: &'static str, parent: usize) {
+        self.open(tag, None);
+        if let Some(element) = self.structure.last_mut() {
+            element.parent = Some(parent);
+        }
+    }
+
+    /// Moves the cursor by `dy` (negative moves it back up): cells of one table row are
+    /// drawn from the same top.
+    pub fn shift(&mut self, dy: f32) {
+        self.cursor = (self.cursor + dy).max(0.0);
+    }
+
+    /// Like [`PageWriter::ensure`]; true when it started a new page.
+    pub fn ensure_broke(&mut self, height: f32) -> bool {
+        let before = self.pages.len();
+        self.ensure(height);
+        self.pages.len() != before
     }
 
     /// Begins marked content for the open element (with a new id on this page), or an

@@ -77,18 +77,26 @@ fn dict(entries: Vec<(&str, Object)>) -> Dictionary {
     d
 }
 
-/// Writes the structure tree: a Document element holding every tagged element in reading
-/// order, each pointing at its marked content on its pages, and the parent tree that maps
-/// each page's marked content back to its element. Returns the tree root's id.
+/// Writes the structure tree: a Document element holding the tagged elements in reading
+/// order (a table holds its rows, a row its cells), each pointing at its marked content on
+/// its pages, and the parent tree that maps each page's marked content back to its element.
+/// Returns the tree root's id.
 fn structure_tree(doc: &mut Document, structure: &[Tagged]) -> Result<ObjectId, PdfError> {
     let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
     let root = doc.new_object_id();
     let document = doc.new_object_id();
+    let ids: Vec<ObjectId> = structure.iter().map(|_| doc.new_object_id()).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); structure.len()];
+    for (i, element) in structure.iter().enumerate() {
+        if let Some(list) = element.parent.and_then(|p| children.get_mut(p)) {
+            list.push(i);
+        }
+    }
     // Per page: the element of each marked-content id, in id order.
     let mut parents: Vec<Vec<(i64, ObjectId)>> = vec![Vec::new(); pages.len()];
     let mut kids = Vec::with_capacity(structure.len());
-    for element in structure {
-        let id = doc.new_object_id();
+    for (i, element) in structure.iter().enumerate() {
+        let id = ids[i];
         let mut parts = Vec::with_capacity(element.parts.len());
         let mut first_page = None;
         for &(page, mcid) in &element.parts {
@@ -103,16 +111,24 @@ fn structure_tree(doc: &mut Document, structure: &[Tagged]) -> Result<ObjectId, 
                 ("MCID", Object::Integer(mcid)),
             ])));
         }
-        let Some(first_page) = first_page else {
+        parts.extend(children[i].iter().map(|c| Object::Reference(ids[*c])));
+        if parts.is_empty() {
             continue;
-        };
+        }
+        let parent = element
+            .parent
+            .and_then(|p| ids.get(p))
+            .copied()
+            .unwrap_or(document);
         let mut d = dict(vec![
             ("Type", Object::Name(b"StructElem".to_vec())),
             ("S", Object::Name(element.tag.as_bytes().to_vec())),
-            ("P", Object::Reference(document)),
-            ("Pg", Object::Reference(first_page)),
+            ("P", Object::Reference(parent)),
             ("K", Object::Array(parts)),
         ]);
+        if let Some(page) = first_page {
+            d.set("Pg", Object::Reference(page));
+        }
         if let Some(alt) = &element.alt {
             d.set("Alt", text_string(alt));
         }
@@ -120,7 +136,9 @@ fn structure_tree(doc: &mut Document, structure: &[Tagged]) -> Result<ObjectId, 
             d.set("Lang", Object::string_literal(lang.as_str()));
         }
         doc.objects.insert(id, Object::Dictionary(d));
-        kids.push(Object::Reference(id));
+        if element.parent.is_none() {
+            kids.push(Object::Reference(id));
+        }
     }
     doc.objects.insert(
         document,

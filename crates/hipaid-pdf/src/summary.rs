@@ -40,6 +40,14 @@ pub enum Block {
     Space(f32),
     /// Start a new page unless this much still fits (keep-with-next).
     Ensure(f32),
+    /// The compared options side by side: a header of names, then rows of a question and
+    /// one cell per option (each cell one or more short paragraphs; the first in bold when
+    /// the row's flag says so).
+    Table {
+        caption: String,
+        header: Vec<String>,
+        rows: Vec<(String, bool, Vec<Vec<String>>)>,
+    },
     /// An option's icon array and its comparison group's, side by side.
     Arrays {
         kind: OutcomeKind,
@@ -424,6 +432,75 @@ impl<'a> Writer<'a> {
         });
     }
 
+    /// The compare screen's table on paper, for the rows that fit a page: how soon, how long,
+    /// recovery, repeats, certainty and guidelines. Benefits and harms follow per option with
+    /// their icon arrays; cost is on screen only until money is formatted in Rust.
+    fn comparison_table(&mut self, options: &[&hipaid_core::OptionDetail]) {
+        let caption = self.t("consult-compare-caption", &[]);
+        let header = options.iter().map(|o| self.t(&o.name_id, &[])).collect();
+        let mut rows = Vec::new();
+        let mut row =
+            |w: &mut Self,
+             id: &str,
+             cell: &dyn Fn(&mut Self, &hipaid_core::OptionDetail) -> Vec<String>| {
+                let label = w.t(id, &[]);
+                let cells = options.iter().map(|o| cell(w, o)).collect();
+                // A list of guideline positions has no leading fact to stress.
+                rows.push((label, id != "consult-row-guidelines", cells));
+            };
+        row(self, "consult-row-onset", &|w, o| {
+            vec![w.span(&o.timeline.onset)]
+        });
+        row(self, "consult-row-lasts", &|w, o| {
+            let peak = w.span(&o.timeline.peak);
+            vec![
+                w.span(&o.timeline.lasts),
+                w.t("consult-peak", &[("span", FluentValue::from(peak))]),
+            ]
+        });
+        row(self, "consult-row-recovery", &|w, o| {
+            let off = w.span(&o.procedure.time_off);
+            vec![
+                w.span(&o.timeline.recovery),
+                w.t("consult-time-off", &[("span", FluentValue::from(off))]),
+            ]
+        });
+        row(self, "consult-row-repeats", &|w, o| {
+            let gap = w.span(&o.repeats.min_gap);
+            let mut args = vec![("gap", FluentValue::from(gap))];
+            if let Some(max) = o.repeats.max_per_year {
+                args.push(("max", FluentValue::from(max)));
+            }
+            vec![w.t(&o.repeats.text_id, &args)]
+        });
+        row(self, "consult-row-certainty", &|w, o| {
+            vec![w.certainty(o.certainty)]
+        });
+        row(self, "consult-row-guidelines", &|w, o| {
+            o.guidelines
+                .iter()
+                .map(|g| {
+                    let guideline = w.t(&g.name_id, &[]);
+                    let stance = w.t(&format!("stance-{}", kebab(&g.stance)), &[]);
+                    w.t(
+                        "consult-guideline-line",
+                        &[
+                            ("guideline", FluentValue::from(guideline)),
+                            ("stance", FluentValue::from(stance)),
+                        ],
+                    )
+                })
+                .collect()
+        });
+        self.space(6.0);
+        self.blocks.push(Block::Table {
+            caption,
+            header,
+            rows,
+        });
+        self.space(6.0);
+    }
+
     /// Height an outcome needs on one page (its lines and arrays), for keep-with-next.
     fn outcome_height(o: &Outcome) -> f32 {
         let arrays = match &o.evidence {
@@ -441,6 +518,14 @@ impl<'a> Writer<'a> {
             } else {
                 0.0
             }
+    }
+}
+
+/// A vocabulary value's kebab-case wire name (`strong-for`), as the screen's message ids use.
+fn kebab<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 
@@ -516,6 +601,9 @@ pub fn write(
         .iter()
         .filter(|o| req.option_ids.is_empty() || req.option_ids.iter().any(|id| id == &o.id))
         .collect();
+    if shown.len() >= 2 {
+        w.comparison_table(&shown);
+    }
     for option in shown {
         let name = w.t(&option.name_id, &[]);
         w.current_option = name.clone();

@@ -378,6 +378,7 @@ fn the_summary_is_tagged_with_headings_paragraphs_and_figures_that_have_text_alt
         let count = |t: &str| tree.iter().filter(|(tag, _)| tag == t).count();
         assert!(count("H2") >= 4, "{locale}: {tree:?}");
         assert!(count("H3") >= 3, "{locale}");
+        assert_eq!(count("Table"), 1, "{locale}: the comparison table");
         assert!(count("P") >= 30, "{locale}");
         // Every icon array is a figure whose alternative says the number in words.
         let figures: Vec<&Option<String>> = tree
@@ -489,4 +490,80 @@ fn a_bilingual_summary_sets_each_language_in_its_own_direction() {
         .filter(|l| !l.trim().is_empty() && l.len() - l.trim_start().len() > 20)
         .count();
     assert!(rtl_lines > 20, "right-to-left paragraphs are right-aligned");
+}
+
+#[test]
+fn the_comparison_table_repeats_its_header_on_a_new_page_and_keeps_rows_whole() {
+    // Four options with long guideline lists: the table cannot fit under the first page's
+    // text.
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let json = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let mut consultation: hipaid_core::Consultation = serde_json::from_str(&json).unwrap();
+    consultation.hidden_options.clear();
+    consultation.compared_options = ["exercise", "steroid-injection", "hyaluronic-acid", "prp"]
+        .map(str::to_owned)
+        .to_vec();
+    let r = hipaid_pdf::Renderer::new()
+        .render_consultation(&catalog, &l10n, &consultation, "en-US", None, Paper::Letter)
+        .unwrap();
+    let path = out_dir().join("table-four-en-US.pdf");
+    std::fs::write(&path, &r.bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let questions = [
+        "How soon does it work?",
+        "How long does it last?",
+        "Recovery",
+        "Can it be repeated?",
+        "How sure is the research?",
+        "What do guidelines say?",
+    ];
+    let mut pages_with_rows = 0;
+    for page in &pages {
+        // The question column is narrow, so a label wraps: look for its first two words.
+        // ("Recovery" is also a word in the references.)
+        let rows: Vec<usize> = questions
+            .iter()
+            .filter(|q| **q != "Recovery")
+            .filter_map(|q| {
+                let start: Vec<&str> = q.split(' ').take(2).collect();
+                page.find(&start.join(" "))
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        pages_with_rows += 1;
+        // The option names head the table on every page it is on, above its rows.
+        let header = page.find("Hyaluronic acid (gel)").unwrap_or(usize::MAX);
+        assert!(
+            header < *rows.iter().min().unwrap_or(&0),
+            "header first on:\n{page}"
+        );
+    }
+    assert!(pages_with_rows >= 2, "the table runs over a page break");
+    // Reading order (no -layout): each cell's words together.
+    let raw = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let all = String::from_utf8_lossy(&raw.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for q in questions {
+        assert!(all.contains(q), "the row `{q}` is printed");
+    }
+    assert!(all.contains("1–7 days"), "a steroid's onset, as on screen");
 }
