@@ -11,6 +11,7 @@ use crate::icons;
 use crate::page::{PageWriter, rgb};
 use crate::summary::Block;
 use crate::text::{self, Style};
+use crate::timeline;
 
 const ACCENT: (f32, f32, f32) = (0.043, 0.341, 0.643);
 const MUTED: (f32, f32, f32) = (0.33, 0.33, 0.33);
@@ -89,6 +90,27 @@ pub fn draw(
                 header,
                 rows,
             } => table(page, main, caption, header, rows),
+            Block::Timeline {
+                alt,
+                rows,
+                ticks,
+                axis_title,
+                legend,
+                none,
+                unknown,
+            } => timeline::draw(
+                page,
+                main,
+                &timeline::Chart {
+                    alt,
+                    rows,
+                    ticks,
+                    axis_title,
+                    legend,
+                    none,
+                    unknown,
+                },
+            ),
         }
     }
     warning

@@ -6,8 +6,8 @@
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
 //! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the timeline chart, the hip picture, the clinic
-//! logo, and cost in the comparison table. `answers.rs` prints the consultation's own answers (what matters,
+//! Not yet here (see the PDF issue's note): the hip picture, the clinic logo, and cost in the
+//! comparison table. `answers.rs` prints the consultation's own answers (what matters,
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
 mod answers;
@@ -19,6 +19,7 @@ mod page;
 mod post;
 mod summary;
 mod text;
+mod timeline;
 
 use std::collections::HashMap;
 

@@ -48,6 +48,18 @@ pub enum Block {
         header: Vec<String>,
         rows: Vec<(String, bool, Vec<Vec<String>>)>,
     },
+    /// When each option starts to help, helps most and wears off, and its recovery, on one
+    /// axis of 0–24 months (the screen's timeline chart).
+    Timeline {
+        alt: String,
+        rows: Vec<(String, hipaid_core::Timeline)>,
+        ticks: Vec<(f64, String)>,
+        axis_title: String,
+        /// Not working yet, helping, a range, helps most, recovery, not known.
+        legend: [String; 6],
+        none: String,
+        unknown: String,
+    },
     /// An option's icon array and its comparison group's, side by side.
     Arrays {
         kind: OutcomeKind,
@@ -501,6 +513,50 @@ impl<'a> Writer<'a> {
         self.space(6.0);
     }
 
+    /// The screen's timeline chart, with its words.
+    fn timeline(&mut self, options: &[&hipaid_core::OptionDetail]) {
+        let alt = self.t(
+            "timeline-summary",
+            &[("count", FluentValue::from(options.len()))],
+        );
+        let rows = options
+            .iter()
+            .map(|o| (self.t(&o.name_id, &[]), o.timeline.clone()))
+            .collect();
+        let ticks = [0.0, 3.0, 6.0, 12.0, 18.0, 24.0]
+            .into_iter()
+            .map(|m| {
+                (
+                    m,
+                    self.t("timeline-axis-month", &[("months", FluentValue::from(m))]),
+                )
+            })
+            .collect();
+        let axis_title = self.t("timeline-axis-title", &[]);
+        let legend = [
+            "timeline-legend-wait",
+            "timeline-legend-working",
+            "timeline-legend-range",
+            "timeline-legend-peak",
+            "timeline-legend-recovery",
+            "timeline-legend-unknown",
+        ]
+        .map(|id| self.t(id, &[]));
+        let none = self.t("span-none", &[]);
+        let unknown = self.t("span-unknown", &[]);
+        self.space(6.0);
+        self.blocks.push(Block::Timeline {
+            alt,
+            rows,
+            ticks,
+            axis_title,
+            legend,
+            none,
+            unknown,
+        });
+        self.space(6.0);
+    }
+
     /// Height an outcome needs on one page (its lines and arrays), for keep-with-next.
     fn outcome_height(o: &Outcome) -> f32 {
         let arrays = match &o.evidence {
@@ -603,6 +659,9 @@ pub fn write(
         .collect();
     if shown.len() >= 2 {
         w.comparison_table(&shown);
+    }
+    if !shown.is_empty() {
+        w.timeline(&shown);
     }
     for option in shown {
         let name = w.t(&option.name_id, &[]);
