@@ -77,7 +77,7 @@ pub struct Rendered {
 /// documents (parsing fonts is most of the cost of a first summary).
 #[derive(Default)]
 pub struct Renderer {
-    systems: HashMap<String, cosmic_text::FontSystem>,
+    systems: HashMap<String, (cosmic_text::FontSystem, page::GlyphWidths)>,
     parsed: page::ParsedFonts,
 }
 
@@ -92,15 +92,15 @@ impl Renderer {
         l10n: &Localizer,
         req: &SummaryRequest<'_>,
     ) -> Result<Rendered, PdfError> {
-        let fs = self
+        let (fs, widths) = self
             .systems
             .entry(req.locale.to_owned())
-            .or_insert_with(|| fonts::font_system(req.locale));
+            .or_insert_with(|| (fonts::font_system(req.locale), page::GlyphWidths::new()));
         // Shaped words are cached within one document (a summary repeats "out of", "people"
         // and its option names many times) but not kept between documents, so every
         // summary, and the benchmark, pays for its own shaping.
         fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
-        render_with(fs, &mut self.parsed, catalog, l10n, req)
+        render_with(fs, widths, &mut self.parsed, catalog, l10n, req)
     }
 }
 
@@ -115,6 +115,7 @@ pub fn render(
 
 fn render_with(
     fs: &mut cosmic_text::FontSystem,
+    widths: &mut page::GlyphWidths,
     parsed: &mut page::ParsedFonts,
     catalog: &Catalog,
     l10n: &Localizer,
@@ -170,7 +171,7 @@ fn render_with(
         rtl: *b_rtl,
         lang: b,
     });
-    let mut page = page::PageWriter::new(doc, fs, parsed, req.paper, rtl);
+    let mut page = page::PageWriter::new(doc, fs, parsed, widths, req.paper, rtl);
     let shape_warning = layout::draw(&mut page, &main, second.as_ref());
     let family = fonts::primary_family(req.locale);
     let width = req.paper.size().0 - 2.0 * page::MARGIN;

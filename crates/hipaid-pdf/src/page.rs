@@ -66,10 +66,15 @@ pub fn rgb(r: f32, g: f32, b: f32) -> Color {
 /// renderer keeps them across documents.
 pub type ParsedFonts = HashMap<String, ParsedFont>;
 
+/// Glyph widths in the PDF's units (thousandths of an em), by face and glyph, kept with
+/// the font system whose face ids they use.
+pub type GlyphWidths = HashMap<(fontdb::ID, u16), f32>;
+
 pub struct PageWriter<'a> {
     pub doc: PdfDocument,
     fs: &'a mut FontSystem,
     parsed: &'a mut ParsedFonts,
+    widths: &'a mut GlyphWidths,
     /// Faces added to this document: fontdb face → (PDF font, key into `parsed`).
     fonts: HashMap<fontdb::ID, (FontId, String)>,
     pages: Vec<Vec<Op>>,
@@ -112,6 +117,7 @@ impl<'a> PageWriter<'a> {
         doc: PdfDocument,
         fs: &'a mut FontSystem,
         parsed: &'a mut ParsedFonts,
+        widths: &'a mut GlyphWidths,
         paper: Paper,
         rtl: bool,
     ) -> Self {
@@ -119,6 +125,7 @@ impl<'a> PageWriter<'a> {
             doc,
             fs,
             parsed,
+            widths,
             fonts: HashMap::new(),
             pages: Vec::new(),
             ops: Vec::new(),
@@ -355,9 +362,13 @@ impl<'a> PageWriter<'a> {
             let mut items = Vec::with_capacity(run.len());
             for (k, g) in run.iter().enumerate() {
                 let next_x = run.get(k + 1).map_or(g.x + g.advance, |n| n.x);
-                let pdf_width = parsed
-                    .get_or_decode_glyph(g.gid)
-                    .map_or(0.0, |d| (f32::from(d.horz_advance) * 1000.0 / upem).trunc());
+                // The width the viewer will advance by, as printpdf writes it (looked up
+                // once per glyph per renderer: decoding it is not free).
+                let pdf_width = *self.widths.entry((first.font, g.gid)).or_insert_with(|| {
+                    parsed
+                        .get_or_decode_glyph(g.gid)
+                        .map_or(0.0, |d| (f32::from(d.horz_advance) * 1000.0 / upem).trunc())
+                });
                 // In thousandths of the font size: rounding to whole units moves a glyph by
                 // at most 1/2000 em and lets most offsets vanish from the file.
                 let offset = (pdf_width - (next_x - g.x) * 1000.0 / p.size).round();
