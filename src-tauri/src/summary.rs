@@ -64,7 +64,7 @@ fn save_blocking<R: Runtime>(
     {
         path.set_extension("pdf");
     }
-    hipaid_core::atomic::write_atomically(&path, &summary.bytes).map_err(|e| {
+    hipaid_pdf::file::write_atomically(&path, &summary.bytes).map_err(|e| {
         IpcError::new(
             ErrorCode::SaveFailed,
             format!("cannot write {}: {e}", path.display()),

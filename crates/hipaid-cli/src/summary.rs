@@ -110,7 +110,7 @@ pub fn print_summary(
 
 /// (year, month, day) from the start of an RFC 3339 time.
 fn write_atomically(output: &Path, bytes: &[u8]) -> Result<(), SummaryError> {
-    hipaid_core::atomic::write_atomically(output, bytes).map_err(|source| SummaryError::Write {
+    hipaid_pdf::file::write_atomically(output, bytes).map_err(|source| SummaryError::Write {
         path: output.to_owned(),
         source,
     })

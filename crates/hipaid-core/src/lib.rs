@@ -11,7 +11,6 @@
 //! - **No file or network I/O**: content is embedded at compile time and the caller passes in
 //!   anything from the outside world (the time, the user's input).
 
-pub mod atomic;
 pub mod consultation;
 pub mod content;
 pub mod error;

@@ -11,6 +11,7 @@
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
 mod answers;
+pub mod file;
 mod fonts;
 mod from_consultation;
 mod icons;

@@ -1,7 +1,7 @@
-//! Writing a file so that it is either the old one or the complete new one, never half:
-//! write a temporary file beside it, flush it to the disk, then rename it over the target.
-//! Used for the printed summary (the app and `hipaid summary`) and, later, the consultation
-//! saved for crash safety.
+//! Saving a summary so that the file is either the old one or the complete new one, never
+//! half: write a temporary file beside it, flush it to the disk, then rename it over the
+//! target. The app's Print button and `hipaid summary` both save through this (it lives here,
+//! not in hipaid-core, which does no file I/O).
 
 use std::io::Write;
 use std::path::Path;
