@@ -232,6 +232,8 @@ pub fn draw(page: &mut PageWriter<'_>, main: &Language<'_>, chart: &Chart<'_>) {
     ];
     let cell = width / 3.0;
     for line in 0..2 {
+        // A long label wraps; the next line of the legend starts below the tallest.
+        let mut tallest: f32 = 10.0;
         for k in 0..3 {
             let i = line * 3 + k;
             let x = k as f32 * cell;
@@ -245,10 +247,11 @@ pub fn draw(page: &mut PageWriter<'_>, main: &Language<'_>, chart: &Chart<'_>) {
                 main.family,
                 main.rtl,
             );
+            tallest = tallest.max(p.lines.len() as f32 * p.line_height);
             page.open("P", None);
             page.paragraph_at(&p, x + 14.0, cell - 16.0, rgb(0.2, 0.2, 0.2));
             page.close();
         }
-        page.advance(14.0);
+        page.advance(tallest + 3.0);
     }
 }
