@@ -13,8 +13,11 @@ cd "$(dirname "$0")"
 NODE_MIN_MAJOR=20
 NODE_MIN_MINOR=19
 TAURI_DRIVER_VERSION=2.1.0
-BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libssl-dev)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf)
+# fonts-noto-cjk: Chinese and Korean on screen (the PDF bundles its own fonts).
+BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libssl-dev fonts-noto-cjk)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf python3-venv)
+# Mozilla's compare-locales (PyPI) and its dependencies, pinned; installed into target/.
+COMPARE_LOCALES_PIP=(compare-locales==9.0.5 fluent.syntax==0.19.0 toml==0.10.2 six==1.17.0)
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\n\033[1;31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -92,6 +95,15 @@ ensure_tauri_driver() {
   fi
 }
 
+ensure_compare_locales() {
+  L10N_VENV="$PWD/target/l10n-venv"
+  if [ ! -x "$L10N_VENV/bin/compare-locales" ]; then
+    say "Installing Mozilla's compare-locales ${COMPARE_LOCALES_PIP[0]#*==} into target/l10n-venv (PyPI)"
+    python3 -m venv "$L10N_VENV"
+    "$L10N_VENV/bin/pip" install -q --disable-pip-version-check "${COMPARE_LOCALES_PIP[@]}"
+  fi
+}
+
 cmd_run() {
   ensure_packages "${BUILD_PACKAGES[@]}"
   ensure_rust
@@ -111,6 +123,7 @@ cmd_test() {
   ensure_node
   ensure_npm_deps
   ensure_tauri_driver
+  ensure_compare_locales
   build_ui
 
   # Global, not local: the EXIT trap runs after this function's locals are gone.
@@ -131,6 +144,10 @@ cmd_test() {
   cargo build --locked --workspace
   say "Clinical content check (hipaid content check: sources, numbers, messages, reading grade)"
   target/debug/hipaid content check
+  say "Locales: every locale complete, no obsolete ids, metadata valid (hipaid locales, then Mozilla's compare-locales)"
+  target/debug/hipaid locales
+  "$L10N_VENV/bin/compare-locales" --json target/compare-locales.json l10n.toml . >/dev/null
+  python3 scripts/compare-locales-gate.py target/compare-locales.json
   say "Rust unit and acceptance tests"
   cargo test --locked --workspace
   say "Browser tests: the UI in Debian's Chromium with mocked IPC, plus axe-core"

@@ -1,6 +1,7 @@
-//! Embeds every `locales/<lang>/<domain>.ftl` file at compile time, so the app, the PDF
-//! renderer and the tests read the very same files the UI bundles, with no file I/O at run
-//! time and no chance of shipping a binary without its translations.
+//! Embeds every `locales/<lang>/<domain>.ftl` file and every `locales/<lang>/locale.toml`
+//! (the locale's metadata) at compile time, so the app, the PDF renderer and the tests read
+//! the very same files the UI bundles, with no file I/O at run time and no chance of shipping
+//! a binary without its translations.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,8 +12,10 @@ fn main() {
     let locales = manifest.join("../../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut entries = Vec::new();
-    collect(&locales, &mut entries);
+    let mut metas = Vec::new();
+    collect(&locales, &mut entries, &mut metas);
     entries.sort();
+    metas.sort();
     let mut out = String::from(
         "/// (locale, domain, FTL source), sorted.\npub static EMBEDDED: &[(&str, &str, &str)] = &[\n",
     );
@@ -25,6 +28,16 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    out.push_str("/// (locale, locale.toml source), sorted.\npub static EMBEDDED_META: &[(&str, &str)] = &[\n");
+    for (lang, path) in &metas {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let _ = writeln!(
+            out,
+            "    ({lang:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push_str("];\n");
     let dest =
         PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("embedded_locales.rs");
     if let Err(e) = fs::write(&dest, out) {
@@ -33,7 +46,9 @@ fn main() {
     }
 }
 
-fn collect(root: &Path, entries: &mut Vec<(String, String, PathBuf)>) {
+type Ftl = (String, String, PathBuf);
+
+fn collect(root: &Path, entries: &mut Vec<Ftl>, metas: &mut Vec<(String, PathBuf)>) {
     let Ok(dirs) = fs::read_dir(root) else {
         println!("cargo:warning=no locales directory at {}", root.display());
         return;
@@ -53,6 +68,9 @@ fn collect(root: &Path, entries: &mut Vec<(String, String, PathBuf)>) {
                     .unwrap_or_default();
                 let abs = fs::canonicalize(&path).unwrap_or(path);
                 entries.push((lang.clone(), domain, abs));
+            } else if path.file_name().is_some_and(|n| n == "locale.toml") {
+                let abs = fs::canonicalize(&path).unwrap_or(path);
+                metas.push((lang.clone(), abs));
             }
         }
     }

@@ -17,6 +17,15 @@ start-ui-locale-label = App language
 start-ui-locale-hint = The language of the buttons and menus. It changes right away.
 start-patient-locale-label = Patient’s language
 start-patient-locale-hint = The language of what the patient reads and takes home.
+# A language in the pickers whose translation no qualified medical translator has checked yet.
+# Variables:
+#   $name (String) - the language's own name, like "Tiếng Việt"
+start-locale-draft = { $name } (draft translation)
+start-locale-draft-notice = This translation is a draft. A qualified medical translator has not checked it yet. For anything important, use an interpreter.
+# Variables:
+#   $reviewer (String) - who checked the translation, with their role
+#   $date (Date) - when they checked it
+start-locale-reviewed = Translation checked by { $reviewer } on { $date }.
 start-patient-label-label = Patient note (optional)
     .placeholder = For example: room 4, morning visit
 start-patient-label-hint = A short note to tell visits apart. Do not type the patient’s full name.

@@ -28,3 +28,11 @@ summary-comparison = { $label } { $group }: { $result }
 summary-facts = { $time } · { $certainty }
 # Variables: $number (position in the list), $citation (not translated)
 summary-reference = { $number }. { $citation }
+
+## The translation's status, printed at the end in each language of the summary
+
+# For en-US, the text every translation is made from.
+summary-translation-source = This summary is in the language it was first written in. Translations are made from it.
+summary-translation-draft = This translation is a draft. A qualified medical translator has not checked it yet. If anything is unclear, ask your clinic for an interpreter.
+# Variables: $reviewer (who checked it, with their role), $date (when, already formatted)
+summary-translation-reviewed = This translation was checked by { $reviewer } on { $date }.

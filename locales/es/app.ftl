@@ -17,6 +17,15 @@ start-ui-locale-label = Idioma de la aplicación
 start-ui-locale-hint = El idioma de los botones y los menús. Cambia de inmediato.
 start-patient-locale-label = Idioma del paciente
 start-patient-locale-hint = El idioma de lo que el paciente lee y se lleva a casa.
+# Un idioma de las listas cuya traducción aún no revisó un traductor médico calificado.
+# Variables:
+#   $name (String) - el nombre del idioma en ese idioma, como "Tiếng Việt"
+start-locale-draft = { $name } (traducción en borrador)
+start-locale-draft-notice = Esta traducción es un borrador. Un traductor médico calificado aún no la revisó. Para lo importante, use un intérprete.
+# Variables:
+#   $reviewer (String) - quién revisó la traducción, con su función
+#   $date (Date) - cuándo la revisó
+start-locale-reviewed = Traducción revisada por { $reviewer } el { $date }.
 start-patient-label-label = Nota sobre el paciente (opcional)
     .placeholder = Por ejemplo: consultorio 4, cita de la mañana
 start-patient-label-hint = Una nota corta para distinguir las consultas. No escriba el nombre completo del paciente.

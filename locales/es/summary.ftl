@@ -28,3 +28,11 @@ summary-comparison = { $label } { $group }: { $result }
 summary-facts = { $time } · { $certainty }
 # Variables: $number (posición en la lista), $citation (no se traduce)
 summary-reference = { $number }. { $citation }
+
+## El estado de la traducción, impreso al final en el idioma del paciente
+
+# Para en-US, el texto del que se hacen todas las traducciones.
+summary-translation-source = Este resumen está en el idioma en que se escribió primero. Las traducciones se hacen a partir de él.
+summary-translation-draft = Esta traducción es un borrador. Un traductor médico calificado aún no la revisó. Si algo no está claro, pida un intérprete en su clínica.
+# Variables: $reviewer (quién la revisó, con su función), $date (cuándo, ya con formato)
+summary-translation-reviewed = Esta traducción fue revisada por { $reviewer } el { $date }.

@@ -16,7 +16,7 @@ use hipaid_core::{
     OutcomeGroup, OutcomeRef, Priority, PriorityRating, Question, SureAnswers, SureItem,
     SureResult,
 };
-use hipaid_l10n::{Direction, LocaleInfo};
+use hipaid_l10n::{Direction, LocaleInfo, Numbering, Translation};
 use ts_rs::{Config, TS};
 
 use crate::IpcError;
@@ -33,6 +33,8 @@ fn generate() -> String {
     let cfg = Config::new();
     let decls = [
         decl::<Direction>(&cfg),
+        decl::<Numbering>(&cfg),
+        decl::<Translation>(&cfg),
         decl::<LocaleInfo>(&cfg),
         decl::<StageInfo>(&cfg),
         decl::<ConditionSummary>(&cfg),

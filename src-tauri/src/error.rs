@@ -34,7 +34,9 @@ impl From<L10nError> for IpcError {
     fn from(e: L10nError) -> IpcError {
         let code = match e {
             L10nError::UnknownLocale(_) => ErrorCode::UnknownLocale,
-            L10nError::MissingMessage { .. } | L10nError::Syntax(_) => ErrorCode::Internal,
+            L10nError::MissingMessage { .. } | L10nError::Syntax(_) | L10nError::Metadata(_) => {
+                ErrorCode::Internal
+            }
         };
         IpcError::new(code, e.to_string())
     }

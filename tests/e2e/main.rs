@@ -173,6 +173,7 @@ async fn choose_ui_locale(client: &Client, locale: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_real_app_starts_and_switches_language_and_direction_live() {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
     let l10n = Localizer::embedded().unwrap();
     let message = |locale: &str, id: &str| l10n.format(locale, id, None).unwrap().text;
     let data_home = std::env::temp_dir().join(format!("hipaid-e2e-{}", std::process::id()));
@@ -617,4 +618,186 @@ async fn complete_consultation(
     if condition == "hip-oa" {
         screenshot(client, "step-decision-printed-en-US").await;
     }
+}
+
+/// Both tests start their own tauri-driver on the same ports: one at a time.
+static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Runs of digits with their separators, in any script's digits (Arabic-Indic included).
+fn number_runs(text: &str) -> Vec<String> {
+    let re = regex::Regex::new(r"\p{Nd}(?:[\p{Nd}.,٫٬\u{202F}\u{00A0}]*\p{Nd})?").unwrap();
+    re.find_iter(text).map(|m| m.as_str().to_owned()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_locale_switches_live_and_screen_and_paper_show_the_same_numbers() {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    let l10n = Localizer::embedded().unwrap();
+    let catalog = hipaid_core::Catalog::embedded().unwrap();
+    let message = |locale: &str, id: &str| l10n.format(locale, id, None).unwrap().text;
+    let data_home = std::env::temp_dir().join(format!("hipaid-e2e-l10n-{}", std::process::id()));
+    std::fs::create_dir_all(summary_dir(&data_home)).unwrap();
+    let app = app_binary();
+    let _driver = start_driver(&data_home);
+    let client = connect(&app).await;
+    let waiting = || client.wait().at_most(Duration::from_secs(20));
+    let unisolated = |s: String| {
+        s.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let locales: Vec<_> = l10n.locales().into_iter().filter(|i| !i.pseudo).collect();
+    assert_eq!(locales.len(), 12);
+    let offered: Vec<String> = catalog
+        .overview("hip-oa", None)
+        .unwrap()
+        .options
+        .iter()
+        .map(|o| o.id.clone())
+        .take(2)
+        .collect();
+    for info in &locales {
+        let id = info.id.as_str();
+        let lang: unic_langid::LanguageIdentifier = id.parse().unwrap();
+        // Switch live; the start screen speaks the locale and the page takes its direction.
+        choose_ui_locale(&client, id).await;
+        wait_for_text(&client, "#start-consultation", &message(id, "start-submit")).await;
+        let dir = format!("{:?}", info.direction).to_lowercase();
+        assert_eq!(document_lang_dir(&client).await, (id.to_owned(), dir));
+
+        // Intl in this very webview formats as ICU4X does on paper, with the locale's digits.
+        let tag = match info.numbering {
+            hipaid_l10n::Numbering::Latn => id.to_owned(),
+            n => format!("{id}-u-nu-{}", n.as_str()),
+        };
+        let samples = [0.08, 2.9, 12.0, 45.0, 100.0, 1000.0, 1234.5, 25.3];
+        let screen = client
+            .execute(
+                "const [tag, xs] = arguments; \
+                 const f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }); \
+                 const d = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }); \
+                 return [...xs.map((x) => f.format(x)), d.format(Date.UTC(2026, 10, 22))];",
+                vec![json!(tag), json!(samples)],
+            )
+            .await
+            .unwrap();
+        let mut paper: Vec<String> = samples
+            .iter()
+            .map(|x| hipaid_l10n::format::number(&lang, *x).unwrap())
+            .collect();
+        paper.push(hipaid_l10n::format::date(&lang, 2026, 11, 22).unwrap());
+        assert_eq!(screen, json!(paper), "{id}: Intl (screen) vs ICU4X (paper)");
+
+        // A visit in this language: hip OA, two options compared, then printed.
+        client
+            .find(Locator::Css("#patient-locale"))
+            .await
+            .unwrap()
+            .select_by_value(id)
+            .await
+            .unwrap();
+        screenshot(&client, &format!("l10n-start-{id}")).await;
+        click(&client, "#start-consultation").await;
+        waiting()
+            .for_element(Locator::Css("#condition-hip-oa"))
+            .await
+            .unwrap();
+        click(&client, "#condition-hip-oa").await;
+        wait_record(&client, "the condition", |r| r["conditionId"] == "hip-oa").await;
+        // The hip picture's numbers are in the locale's digits.
+        let legend = unisolated(text_of(&client, "#hip-picture-legend").await);
+        let one = hipaid_l10n::format::number(&lang, 1.0).unwrap();
+        assert!(
+            legend.contains(&one),
+            "{id}: legend numbered with {one}: {legend}"
+        );
+        click(&client, "#step-next").await;
+        waiting()
+            .for_element(Locator::Css("#figures-natural-course"))
+            .await
+            .unwrap();
+        click(&client, "#step-next").await;
+        for option in &offered {
+            let css = format!("#compare-{option}");
+            waiting().for_element(Locator::Css(&css)).await.unwrap();
+            click(&client, &css).await;
+            wait_record(&client, "a compared option", |r| {
+                r["comparedOptions"]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|x| x == option.as_str()))
+            })
+            .await;
+        }
+        click(&client, "#step-next").await;
+        waiting()
+            .for_element(Locator::Css("#compare-table"))
+            .await
+            .unwrap();
+        screenshot(&client, &format!("l10n-compare-{id}")).await;
+        let table = unisolated(text_of(&client, "#compare-table").await);
+        let on_screen = number_runs(&table);
+        assert!(
+            on_screen.len() >= 4,
+            "{id}: the compare table shows numbers: {table}"
+        );
+        click(&client, "#step-next").await;
+        waiting()
+            .for_element(Locator::Css("#timeline-section"))
+            .await
+            .unwrap();
+        screenshot(&client, &format!("l10n-visuals-{id}")).await;
+        client
+            .execute(
+                "document.querySelector('.icon-array')?.scrollIntoView({block: 'center'});",
+                vec![],
+            )
+            .await
+            .unwrap();
+        screenshot(&client, &format!("l10n-arrays-{id}")).await;
+        for _ in 0..4 {
+            click(&client, "#step-next").await;
+        }
+        click(&client, "#print-summary").await;
+        let day = rust_record(&client).await["startedAt"].as_str().unwrap()[..10].to_owned();
+        let pdf = summary_dir(&data_home).join(format!("hip-summary-{day}.pdf"));
+        let started = Instant::now();
+        while !text_of(&client, "#print-status")
+            .await
+            .contains(&pdf.display().to_string())
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "{id}: no summary saved"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let out = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let paper = unisolated(String::from_utf8_lossy(&out.stdout).into_owned());
+        let on_paper = number_runs(&paper);
+        for n in &on_screen {
+            assert!(
+                on_paper.contains(n),
+                "{id}: the screen's number `{n}` is not on paper (paper has {on_paper:?})"
+            );
+        }
+        assert!(
+            paper.contains(&message(id, "summary-title")),
+            "{id}: the summary's title is in {id}"
+        );
+        std::fs::remove_file(&pdf).unwrap();
+        click(&client, "#end-visit").await;
+        click(&client, "#end-visit-yes").await;
+        waiting()
+            .for_element(Locator::Css("#patient-label"))
+            .await
+            .unwrap();
+    }
+    choose_ui_locale(&client, "en-US").await;
+    client.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&data_home);
 }

@@ -210,11 +210,34 @@ describe('start screen', () => {
     const options = await page.$$eval('#ui-locale option', (els) =>
       els.map((el) => ({ value: el.value, text: el.textContent.trim().replace(/[\u2068\u2069]/g, '') })),
     );
+    const optionText = (l) => {
+      if (l.pseudo) {
+        return l.id;
+      }
+      if (l.translation.status === 'draft') {
+        return squash(expected('en-US', 'start-locale-draft', { name: l.nativeName })).replace(/[\u2068\u2069]/g, '');
+      }
+      return l.nativeName;
+    };
     assert.deepEqual(
       options,
-      FIXTURE.list_locales.map((l) => ({ value: l.id, text: l.pseudo ? l.id : l.nativeName })),
-      'the UI language options are list_locales, real ones by native name, pseudo ones by id',
+      FIXTURE.list_locales.map((l) => ({ value: l.id, text: optionText(l) })),
+      'the UI language options are list_locales: real ones by native name, drafts marked, pseudo ones by id',
     );
+    assert.ok(
+      FIXTURE.list_locales.some((l) => l.translation.status === 'draft'),
+      'the fixture has draft translations to mark',
+    );
+    // A draft patient language is explained under its picker, in words.
+    const draft = FIXTURE.list_locales.find((l) => !l.pseudo && l.translation.status === 'draft');
+    await page.selectOption('#patient-locale', draft.id);
+    assert.equal(
+      await textOf(page, '#patient-locale-status'),
+      `! ${squash(expected('en-US', 'start-locale-draft-notice'))}`,
+      'a draft translation is never hidden',
+    );
+    await page.selectOption('#patient-locale', 'en-US');
+    assert.equal(await textOf(page, '#patient-locale-status'), '', 'the source text needs no notice');
     const negotiate = await ipcCalls(page, 'negotiate_locale');
     assert.equal(negotiate.length, 1, 'negotiate_locale is called once at start-up');
     assert.deepEqual(

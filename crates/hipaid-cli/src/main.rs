@@ -1,8 +1,9 @@
 //! `hipaid`: the command-line tool for reviewers, translators and release checks.
 //!
 //! `hipaid content check` checks the content; `hipaid summary` prints a saved consultation's
-//! summary to a PDF; `hipaid locales` arrives with the multilingual issue. Exit status: 0 when everything passed, 1 when a check found a
-//! problem, 2 for bad arguments (clap's convention).
+//! summary to a PDF; `hipaid locales` lists every locale with its translation status and
+//! completeness. Exit status: 0 when everything passed, 1 when a check found a problem, 2 for
+//! bad arguments (clap's convention).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,6 +45,17 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
+    /// List every locale: name, direction, digits, translation status, completeness, missing,
+    /// obsolete and mismatched ids. Exit 1 unless every locale is complete and clean.
+    Locales {
+        /// A locales directory to check instead of the one built into this binary (e.g.
+        /// locales/, to check a translation without rebuilding).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// List every missing id, not only the first five per locale.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -69,6 +81,10 @@ enum ContentCommand {
     },
 }
 
+/// The app's allocator, so `hipaid summary` renders as fast as the app (docs/benchmarks.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -84,6 +100,16 @@ fn main() -> ExitCode {
                 content.as_deref().map_or(Source::Embedded, Source::Dir),
                 locales.as_deref().map_or(Source::Embedded, Source::Dir),
             );
+            print!("{}", report.render(verbose));
+            if report.is_ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Command::Locales { dir, verbose } => {
+            let report =
+                hipaid_cli::locales::run(dir.as_deref().map_or(Source::Embedded, Source::Dir));
             print!("{}", report.render(verbose));
             if report.is_ok() {
                 ExitCode::SUCCESS

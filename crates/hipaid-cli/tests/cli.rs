@@ -187,3 +187,94 @@ fn summary_refuses_bad_input_with_a_message_and_writes_nothing() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn locales_lists_the_twelve_complete_with_their_status() {
+    let out = hipaid().arg("locales").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    for id in [
+        "en-US", "es", "zh-CN", "zh-TW", "vi", "ko", "tl", "ar", "ur", "ru", "uk", "pl",
+    ] {
+        let line = text
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(id))
+            .unwrap_or_else(|| panic!("no line for {id}:\n{text}"));
+        assert!(line.contains("100.0%"), "{line}");
+        let status = if id == "en-US" { "source" } else { "draft" };
+        assert!(line.contains(status), "{line}");
+    }
+    assert!(text.contains("العربية") && text.contains("rtl"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("OK: 12 locales, all complete, 0 obsolete ids"),
+        "{text}"
+    );
+}
+
+/// Copies locales/ to a scratch directory for a test to break.
+fn locales_copy(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for entry in std::fs::read_dir(repo().join("locales")).unwrap() {
+        let from = entry.unwrap().path();
+        let to = dir.join(from.file_name().unwrap());
+        std::fs::create_dir_all(&to).unwrap();
+        for file in std::fs::read_dir(&from).unwrap() {
+            let p = file.unwrap().path();
+            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn locales_names_a_missing_an_obsolete_and_a_mismatched_message_and_bad_metadata() {
+    let dir = locales_copy("locales-broken");
+    let app = dir.join("vi/app.ftl");
+    let text = std::fs::read_to_string(&app).unwrap();
+    // Drop one message, add one en-US lacks, and lose a variable in another.
+    let mut kept: Vec<String> = text
+        .lines()
+        .filter(|l| !l.starts_with("app-loading ="))
+        .map(|l| {
+            if l.starts_with("condition-consultation-label =") {
+                "condition-consultation-label = Visit".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect();
+    kept.push("app-no-such-id = Old text".to_owned());
+    std::fs::write(&app, kept.join("\n") + "\n").unwrap();
+    std::fs::write(
+        dir.join("ko/locale.toml"),
+        "native_name = \"한국어\"\ndirection = \"rtl\"\nnumbering = \"latn\"\nfonts = [\"Noto Sans CJK KR\"]\n[translation]\nstatus = \"reviewed\"\n",
+    )
+    .unwrap();
+    let out = hipaid()
+        .args(["locales", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("missing: app.ftl: app-loading"), "{text}");
+    assert!(
+        text.contains("vi: obsolete (en-US has no such id): app.ftl: app-no-such-id"),
+        "{text}"
+    );
+    assert!(
+        text.contains("vi: variables differ: app.ftl: condition-consultation-label"),
+        "{text}"
+    );
+    assert!(
+        text.contains("locales/ko/locale.toml: direction Rtl contradicts"),
+        "{text}"
+    );
+    assert!(
+        text.contains("locales/ko/locale.toml: a reviewed translation names its reviewer"),
+        "{text}"
+    );
+    assert!(text.contains("FAILED"), "{text}");
+}

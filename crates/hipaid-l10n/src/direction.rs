@@ -1,11 +1,11 @@
 //! Which way a locale's text runs. One list, used by the UI (via `LocaleInfo`) and later by
 //! the PDF layout, so screen and paper mirror the same way.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,

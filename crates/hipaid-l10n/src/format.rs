@@ -19,10 +19,12 @@ use intl_memoizer::Memoizable;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
-/// Converts a Fluent/unic locale id to an ICU4X locale; unknown regions (pseudo-locales such
-/// as `en-XA`) still parse and fall back to the language's data.
+/// Converts a Fluent/unic locale id to an ICU4X locale with the digits its `locale.toml`
+/// names (`-u-nu-arab`, `-u-nu-latn`), the same extension the UI gives `Intl`; unknown
+/// regions (pseudo-locales such as `en-XA`) still parse and fall back to the language's data.
 fn icu_locale(lang: &LanguageIdentifier) -> Result<Locale, String> {
-    Locale::from_str(&lang.to_string()).map_err(|e| e.to_string())
+    let numbering = crate::meta::numbering(lang).as_str();
+    Locale::from_str(&format!("{lang}-u-nu-{numbering}")).map_err(|e| e.to_string())
 }
 
 /// ICU's decimal formatter, cached per bundle by the intl-memoizer.
@@ -76,6 +78,19 @@ pub fn date(lang: &LanguageIdentifier, year: i32, month: u8, day: u8) -> Result<
     let date = Date::try_new_iso(year, month, day).map_err(|e| e.to_string())?;
     let f = DateTimeFormatter::try_new((&locale).into(), YMD::long()).map_err(|e| e.to_string())?;
     Ok(f.format(&date).to_string())
+}
+
+/// Joins names as the locale lists them ("bone and cartilage", "hueso y cartílago"), as the
+/// UI's `Intl.ListFormat` does for the same picture's text equivalent.
+pub fn list(lang: &LanguageIdentifier, items: &[String]) -> String {
+    let joined = || items.join(", ");
+    let Ok(locale) = icu_locale(lang) else {
+        return joined();
+    };
+    match icu_list::ListFormatter::try_new_and((&locale).into(), Default::default()) {
+        Ok(f) => f.format(items.iter()).to_string(),
+        Err(_) => joined(),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //!   fallback chain that always ends in en-US; a fall-through is reported, never silent.
 //! - Numbers and dates: ICU4X, because Fluent's own `NUMBER()` does not localize and it has
 //!   no `DATETIME()` (see `../shared/design/pdf-and-l10n-notes.md`).
-//! - Direction per locale, for mirrored layout on screen and on paper.
+//! - Metadata per locale (`locale.toml`): native name, direction (mirrored layout on screen
+//!   and on paper), digits, PDF fonts and translation status.
 //! - Pseudo-locales (`en-XA` accented and longer, `ar-XB` right-to-left) for finding layout
 //!   bugs before real translations arrive.
 //!
@@ -18,9 +19,16 @@ pub mod audit;
 pub mod direction;
 pub mod format;
 mod localizer;
+pub mod meta;
 pub mod pseudo;
 pub mod resources;
+
+/// The files `build.rs` compiled in: FTL sources and `locale.toml` metadata.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+}
 
 pub use direction::Direction;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use localizer::{DEFAULT_LOCALE, Formatted, L10nError, LocaleInfo, Localizer};
+pub use meta::{LocaleMeta, Numbering, Translation};

@@ -12,21 +12,23 @@ use ts_rs::TS;
 use unic_langid::{LanguageIdentifier, langid};
 
 use crate::direction::{self, Direction};
+use crate::meta::{self, Numbering, Translation};
 use crate::{format, pseudo, resources};
 
 /// The last locale of every fallback chain, and the reference for completeness.
 pub const DEFAULT_LOCALE: &str = "en-US";
 
-/// The message every locale uses for its own name in language pickers.
-const NATIVE_NAME_ID: &str = "locale-native-name";
-
-/// A locale as the UI lists it.
+/// A locale as the UI lists it, from its `locale.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LocaleInfo {
     pub id: String,
     pub native_name: String,
     pub direction: Direction,
+    /// Digits for `Intl` on screen, as ICU4X uses them on paper.
+    pub numbering: Numbering,
+    /// Whether a qualified medical translator checked it; pseudo-locales are drafts.
+    pub translation: Translation,
     pub pseudo: bool,
 }
 
@@ -38,6 +40,8 @@ pub enum L10nError {
     MissingMessage { id: String, locale: String },
     #[error("locale files have syntax errors: {0:?}")]
     Syntax(Vec<String>),
+    #[error("locale metadata (locale.toml) has problems: {0:?}")]
+    Metadata(Vec<String>),
 }
 
 /// A formatted message, and where it came from.
@@ -111,6 +115,10 @@ impl Localizer {
         if !errors.is_empty() {
             return Err(L10nError::Syntax(errors));
         }
+        let (_, meta_problems) = meta::embedded();
+        if !meta_problems.is_empty() {
+            return Err(L10nError::Metadata(meta_problems.clone()));
+        }
         let default = langid!("en-US");
         for p in pseudo::all() {
             let mut bundle = new_bundle(&p.id);
@@ -134,18 +142,24 @@ impl Localizer {
             .iter()
             .map(|e| {
                 let id = e.id.to_string();
-                let native_name = if e.pseudo {
-                    id.clone()
-                } else {
-                    self.format(&id, NATIVE_NAME_ID, None)
-                        .map(|f| f.text)
-                        .unwrap_or_else(|_| id.clone())
-                };
-                LocaleInfo {
-                    native_name,
-                    direction: direction::of(&e.id),
-                    pseudo: e.pseudo,
-                    id,
+                match meta::of(&id).filter(|_| !e.pseudo) {
+                    Some(m) => LocaleInfo {
+                        native_name: m.native_name.clone(),
+                        direction: m.direction,
+                        numbering: m.numbering,
+                        translation: m.translation.clone(),
+                        pseudo: false,
+                        id,
+                    },
+                    // Pseudo-locales have no name of their own: the pickers show the id.
+                    None => LocaleInfo {
+                        native_name: id.clone(),
+                        direction: direction::of(&e.id),
+                        numbering: Numbering::Latn,
+                        translation: Translation::Draft,
+                        pseudo: e.pseudo,
+                        id,
+                    },
                 }
             })
             .collect()
@@ -159,7 +173,9 @@ impl Localizer {
     /// The direction of an available locale.
     pub fn direction(&self, locale: &str) -> Result<Direction, L10nError> {
         self.entry(locale)
-            .map(|e| direction::of(&e.id))
+            .map(|e| {
+                meta::of(&e.id.to_string()).map_or_else(|| direction::of(&e.id), |m| m.direction)
+            })
             .ok_or_else(|| L10nError::UnknownLocale(locale.to_owned()))
     }
 
@@ -169,6 +185,7 @@ impl Localizer {
         let requested: Vec<LanguageIdentifier> = requested
             .iter()
             .filter_map(|r| r.as_ref().parse().ok())
+            .map(alias)
             .collect();
         let available = self.real_locales();
         let default = &self.default;
@@ -268,6 +285,28 @@ impl Localizer {
     }
 }
 
+/// Maps what operating systems say to the locale ids we ship: Filipino (`fil`, as Windows,
+/// macOS and glibc name it) is our Tagalog `tl`; Chinese goes by script, so Traditional
+/// (`zh-Hant`, Taiwan, Hong Kong, Macau) reads `zh-TW` and the rest (`zh`, `zh-Hans`, China,
+/// Singapore) `zh-CN`.
+fn alias(id: LanguageIdentifier) -> LanguageIdentifier {
+    let region = id.region.as_ref().map(|r| r.as_str().to_owned());
+    let script = id.script.as_ref().map(|s| s.as_str().to_owned());
+    match id.language.as_str() {
+        "fil" => langid!("tl"),
+        "zh" => {
+            let traditional = script.as_deref() == Some("Hant")
+                || (script.is_none() && matches!(region.as_deref(), Some("TW" | "HK" | "MO")));
+            if traditional {
+                langid!("zh-TW")
+            } else {
+                langid!("zh-CN")
+            }
+        }
+        _ => id,
+    }
+}
+
 fn new_bundle(id: &LanguageIdentifier) -> FluentBundle<Arc<FluentResource>> {
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     bundle.set_formatter(Some(format::icu_number));
@@ -284,8 +323,8 @@ mod tests {
 
     #[test]
     fn formats_in_the_requested_locale() {
-        let f = l10n().format("es", "locale-native-name", None).unwrap();
-        assert_eq!((f.text.as_str(), f.locale.as_str()), ("Español", "es"));
+        let f = l10n().format("es", "app-loading", None).unwrap();
+        assert_eq!((f.text.as_str(), f.locale.as_str()), ("Cargando…", "es"));
     }
 
     #[test]
@@ -353,6 +392,30 @@ mod tests {
             "en-US",
             "pseudo-locales are never chosen automatically"
         );
+    }
+
+    #[test]
+    fn operating_system_names_reach_the_twelve_locales() {
+        let l = l10n();
+        for (os, ours) in [
+            ("zh-Hant-TW", "zh-TW"),
+            ("zh-HK", "zh-TW"),
+            ("zh-Hans-CN", "zh-CN"),
+            ("zh-SG", "zh-CN"),
+            ("zh", "zh-CN"),
+            ("fil-PH", "tl"),
+            ("tl", "tl"),
+            ("ko-KR", "ko"),
+            ("vi-VN", "vi"),
+            ("ar-EG", "ar"),
+            ("ur-PK", "ur"),
+            ("ru-RU", "ru"),
+            ("uk-UA", "uk"),
+            ("pl-PL", "pl"),
+            ("es-419", "es"),
+        ] {
+            assert_eq!(l.negotiate(&[os]), ours, "{os}");
+        }
     }
 
     #[test]

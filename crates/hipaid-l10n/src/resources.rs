@@ -5,9 +5,7 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
-}
+use crate::embedded;
 
 /// One `locales/<lang>/<domain>.ftl` file.
 pub struct Source {

@@ -13,6 +13,10 @@ use hipaid_core::{Catalog, Consultation};
 use hipaid_l10n::Localizer;
 use hipaid_pdf::{Paper, Renderer, SummaryRequest};
 
+/// The allocator the app and the `hipaid` tool use, so the benchmark measures what they run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const RUNS: usize = 40;
 /// The issue's three (ar and zh-CN arrive with the multilingual issue), the shipped Spanish,
 /// the right-to-left pseudo-locale, and a bilingual pair ("es+en-US").

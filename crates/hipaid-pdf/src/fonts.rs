@@ -78,10 +78,14 @@ fn cjk_family(locale: &str) -> &'static str {
     }
 }
 
-/// The family a paragraph asks for first, by locale: Urdu is set in Nastaliq, Arabic in
-/// Noto Sans Arabic, Chinese and Korean in their Noto Sans CJK face (whose Latin and digits
-/// match the CJK text), everything else in Noto Sans (fallback fills in other scripts).
+/// The family a paragraph asks for first: the first of the locale's `fonts` in its
+/// `locale.toml`; for other ids, by language: Urdu is set in Nastaliq, Arabic in Noto Sans
+/// Arabic, Chinese and Korean in their Noto Sans CJK face (whose Latin and digits match the
+/// CJK text), everything else in Noto Sans (fallback fills in other scripts).
 pub fn primary_family(locale: &str) -> &'static str {
+    if let Some(family) = hipaid_l10n::meta::of(locale).and_then(|m| m.fonts.first()) {
+        return family.as_str();
+    }
     let lang = locale.split(['-', '_']).next().unwrap_or_default();
     match lang {
         "ur" => "Noto Nastaliq Urdu",
@@ -171,6 +175,27 @@ mod tests {
             );
         }
         assert_eq!(db.len(), FACES.len(), "one face per bundled file");
+    }
+
+    #[test]
+    fn every_font_a_locale_names_is_bundled() {
+        let db = database();
+        let bundled: Vec<String> = db
+            .faces()
+            .flat_map(|f| f.families.iter().map(|(name, _)| name.clone()))
+            .collect();
+        let (metas, _) = hipaid_l10n::meta::embedded();
+        assert!(!metas.is_empty());
+        for m in metas {
+            for family in &m.fonts {
+                assert!(
+                    bundled.contains(family),
+                    "locales/{}/locale.toml names `{family}`, which is not in fonts/",
+                    m.id
+                );
+            }
+            assert_eq!(primary_family(&m.id), m.fonts[0]);
+        }
     }
 
     #[test]

@@ -90,6 +90,12 @@ pub fn draw(
                 header,
                 rows,
             } => table(page, main, caption, header, rows),
+            Block::Hip {
+                affects,
+                alt,
+                legend,
+                affected,
+            } => hip(page, main, affects, alt, legend, affected),
             Block::Timeline {
                 alt,
                 rows,
@@ -152,6 +158,126 @@ fn paragraph(
     page.paragraph(&para, inset, width, rgb(color.0, color.1, color.2));
     page.close();
     page.rtl = saved;
+}
+
+/// Width of the hip picture on paper (its height follows its 300 × 290 drawing).
+const HIP_W: f32 = 150.0;
+
+/// The hip picture on the start side and its numbered legend beside it. The drawing is not
+/// mirrored (anatomy), so its numbers are placed at absolute positions; the legend is.
+fn hip(
+    page: &mut PageWriter<'_>,
+    main: &Language<'_>,
+    affects: &[String],
+    alt: &str,
+    legend: &[(String, String, bool)],
+    affected: &str,
+) {
+    let scale = HIP_W / crate::hip::VIEW.0;
+    let hip_h = crate::hip::VIEW.1 * scale;
+    let gap = 16.0;
+    let legend_w = page.content_width() - HIP_W - gap;
+    let small = Style::body(9.5);
+    let mut rows = Vec::new();
+    let mut legend_h = 0.0;
+    for (number, name, on) in legend {
+        let style = if *on { Style::heading(9.5) } else { small };
+        let line = format!("{number}   {name}");
+        let p = text::layout(
+            page.font_system(),
+            &line,
+            style,
+            legend_w,
+            main.family,
+            main.rtl,
+        );
+        legend_h += p.lines.len() as f32 * p.line_height;
+        let mark = on.then(|| {
+            let m = format!("\u{25C6} {affected}");
+            text::layout(
+                page.font_system(),
+                &m,
+                Style::heading(9.0),
+                legend_w - 14.0,
+                main.family,
+                main.rtl,
+            )
+        });
+        if let Some(m) = &mark {
+            legend_h += m.lines.len() as f32 * m.line_height;
+        }
+        legend_h += 3.0;
+        rows.push((p, mark));
+    }
+    let height = hip_h.max(legend_h);
+    page.space(4.0);
+    page.ensure(height + 6.0);
+    page.open("Figure", Some(alt.to_owned()));
+    let x = page.x(0.0, HIP_W);
+    let y = page.y(hip_h);
+    let picture = page.xobject(&crate::hip::xobject(affects));
+    page.draw(vec![printpdf::Op::UseXobject {
+        id: picture,
+        transform: printpdf::XObjectTransform {
+            translate_x: Some(printpdf::Pt(x)),
+            translate_y: Some(printpdf::Pt(y)),
+            scale_x: Some(scale),
+            scale_y: Some(scale),
+            no_auto_scale: true,
+            ..printpdf::XObjectTransform::default()
+        },
+    }]);
+    // The numbers in the circles, in the locale's digits, white on a filled circle.
+    for ((number, _, on), (cx, cy)) in legend.iter().zip(crate::hip::CALLOUT) {
+        let p = text::layout(
+            page.font_system(),
+            number,
+            Style::heading(6.5),
+            40.0,
+            main.family,
+            false,
+        );
+        let Some(line) = p.lines.first() else {
+            continue;
+        };
+        let w = line
+            .glyphs
+            .iter()
+            .map(|g| g.x + g.advance)
+            .fold(0.0, f32::max);
+        let color = if *on {
+            rgb(1.0, 1.0, 1.0)
+        } else {
+            rgb(0.11, 0.11, 0.11)
+        };
+        page.label_at(
+            &p,
+            x + cx * scale - w / 2.0,
+            cy * scale - p.line_height / 2.0,
+            color,
+        );
+    }
+    page.close();
+    // The legend: number and name (bold when affected), then "◆ Affected" in words.
+    let mut below = 0.0;
+    for (p, mark) in &rows {
+        page.shift(below);
+        page.open("P", None);
+        page.paragraph_at(p, HIP_W + gap, legend_w, rgb(0.1, 0.1, 0.1));
+        page.close();
+        page.shift(-below);
+        below += p.lines.len() as f32 * p.line_height;
+        if let Some(m) = mark {
+            page.shift(below);
+            page.open("P", None);
+            page.paragraph_at(m, HIP_W + gap + 14.0, legend_w - 14.0, rgb(0.64, 0.2, 0.06));
+            page.close();
+            page.shift(-below);
+            below += m.lines.len() as f32 * m.line_height;
+        }
+        below += 3.0;
+    }
+    page.advance(height + 6.0);
 }
 
 /// Room for the two-line captions under icon arrays.

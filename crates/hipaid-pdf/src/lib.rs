@@ -6,14 +6,14 @@
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
 //! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the hip picture, the clinic logo, and cost in the
-//! comparison table. `answers.rs` prints the consultation's own answers (what matters,
+//! Not yet here (see the PDF issue's note): the clinic logo, and cost in the comparison table. `answers.rs` prints the consultation's own answers (what matters,
 //! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
 
 mod answers;
 pub mod file;
 mod fonts;
 mod from_consultation;
+mod hip;
 mod icons;
 mod layout;
 mod page;

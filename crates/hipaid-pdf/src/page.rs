@@ -468,6 +468,20 @@ impl<'a> PageWriter<'a> {
         self.ops.push(Op::EndMarkedContent);
     }
 
+    /// Adds a Form XObject (a drawing used once, such as the hip picture) to the document.
+    pub fn xobject(&mut self, x: &printpdf::ExternalXObject) -> XObjectId {
+        self.doc.add_xobject(x)
+    }
+
+    /// Draws the first line of `p` with its left edge at page x `x0`, `below` the cursor:
+    /// labels inside a picture that is not mirrored.
+    pub fn label_at(&mut self, p: &Paragraph, x0: f32, below: f32, color: Color) {
+        if let Some(line) = p.lines.first() {
+            let top = self.cursor + below;
+            self.emit_line(line, x0, p, color, top);
+        }
+    }
+
     /// The icon arrays' person drawing, written to the document once.
     pub fn person(&mut self) -> XObjectId {
         if let Some(id) = &self.person {

@@ -10,7 +10,7 @@ use hipaid_core::{
     Catalog, ConditionOverview, Figure, FigureTopic, Measure, Outcome, OutcomeEvidence,
     OutcomeKind, Span,
 };
-use hipaid_l10n::{FluentArgs, FluentValue, Localizer};
+use hipaid_l10n::{FluentArgs, FluentValue, Localizer, Translation};
 
 use crate::icons::{self, Fill};
 use crate::text::Style;
@@ -59,6 +59,14 @@ pub enum Block {
         legend: [String; 6],
         none: String,
         unknown: String,
+    },
+    /// The hip picture (same drawing as on screen) with its numbered legend: (number in the
+    /// locale's digits, part name, affected) for the six parts, and the word "Affected".
+    Hip {
+        affects: Vec<String>,
+        alt: String,
+        legend: Vec<(String, String, bool)>,
+        affected: String,
     },
     /// An option's icon array and its comparison group's, side by side.
     Arrays {
@@ -192,6 +200,41 @@ impl<'a> Writer<'a> {
             own_words: false,
         });
         self.space(2.0);
+    }
+
+    /// The hip picture for a condition's affected parts.
+    fn hip_picture(&mut self, affects: &[String]) {
+        let lang: Option<unic_langid::LanguageIdentifier> = self.locale.parse().ok();
+        let mut legend = Vec::new();
+        let mut affected_names = Vec::new();
+        for (i, part) in crate::hip::PARTS.iter().enumerate() {
+            let name = self.t(&format!("part-{part}"), &[]);
+            let number = lang
+                .as_ref()
+                .and_then(|l| hipaid_l10n::format::number(l, (i + 1) as f64).ok())
+                .unwrap_or_else(|| (i + 1).to_string());
+            let on = affects.iter().any(|a| a == part);
+            if on {
+                affected_names.push(name.clone());
+            }
+            legend.push((number, name, on));
+        }
+        let alt = if affected_names.is_empty() {
+            self.t("hip-picture-alt-none", &[])
+        } else {
+            let parts = lang.as_ref().map_or_else(
+                || affected_names.join(", "),
+                |l| hipaid_l10n::format::list(l, &affected_names),
+            );
+            self.t("hip-picture-alt", &[("parts", FluentValue::from(parts))])
+        };
+        let affected = self.t("hip-picture-affected", &[]);
+        self.blocks.push(Block::Hip {
+            affects: affects.to_vec(),
+            alt,
+            legend,
+            affected,
+        });
     }
 
     fn span(&mut self, span: &Span) -> String {
@@ -627,6 +670,7 @@ pub fn write(
     w.subheading(&name);
     let summary = w.t(&overview.condition.summary_id, &[]);
     w.body(&summary);
+    w.hip_picture(&overview.condition.affects);
     if let Some(stage) = &overview.stage {
         let stage_name = w.t(&stage.name_id, &[]);
         let line = w.t("summary-stage", &[("stage", FluentValue::from(stage_name))]);
@@ -732,6 +776,26 @@ pub fn write(
         w.note(&text, 0.0);
         w.space(2.0);
     }
+    // Whether a qualified medical translator checked this language (a draft says so).
+    let status = match hipaid_l10n::meta::of(w.locale).map(|m| &m.translation) {
+        Some(Translation::Source) => w.t("summary-translation-source", &[]),
+        Some(Translation::Reviewed {
+            reviewer,
+            reviewed_on,
+        }) => {
+            let date = crate::iso_date_text(w.locale, reviewed_on)?;
+            w.t(
+                "summary-translation-reviewed",
+                &[
+                    ("reviewer", FluentValue::from(reviewer.clone())),
+                    ("date", FluentValue::from(date)),
+                ],
+            )
+        }
+        Some(Translation::Draft) | None => w.t("summary-translation-draft", &[]),
+    };
+    w.space(4.0);
+    w.block(&status, Style::heading(9.5), 0.0, INK, "P");
     w.space(6.0);
     let not_advice = w.t(&d.not_advice_id, &[]);
     w.block(&not_advice, Style::heading(10.5), 0.0, INK, "P");

@@ -583,3 +583,157 @@ fn the_comparison_table_repeats_its_header_on_a_new_page_and_keeps_rows_whole() 
     }
     assert!(all.contains("1–7 days"), "a steroid's onset, as on screen");
 }
+
+/// Text of a PDF as poppler extracts it, with whitespace squashed.
+fn extracted(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Each word of `expected` is in `text` (in logical order, or reversed as some poppler
+/// versions write right-to-left words), ignoring punctuation at word ends.
+fn has_words(text: &str, expected: &str) -> Result<(), String> {
+    for word in expected.split_whitespace() {
+        let plain: String = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .filter(|c| !c.is_control() && !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        if plain.is_empty() {
+            continue;
+        }
+        if !(text.contains(&plain) || text.contains(&reversed(&plain))) {
+            return Err(format!("`{plain}` (from `{expected}`)"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_shipped_locale_prints_its_headings_the_patients_words_and_its_translation_status() {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let mut consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    consultation.priorities_note = Some(NAMES.join(" · "));
+    let locales: Vec<String> = l10n
+        .locales()
+        .into_iter()
+        .filter(|i| !i.pseudo)
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(locales.len(), 12, "{locales:?}");
+    let mut renderer = hipaid_pdf::Renderer::new();
+    for locale in &locales {
+        let r = renderer
+            .render_consultation(&catalog, &l10n, &consultation, locale, None, Paper::A4)
+            .unwrap();
+        assert_eq!(
+            real_problems(&r.warnings),
+            Vec::<&String>::new(),
+            "{locale}"
+        );
+        assert!(r.pages >= 3, "{locale}: {} pages", r.pages);
+        let path = out_dir().join(format!("consultation-{locale}.pdf"));
+        std::fs::write(&path, &r.bytes).unwrap();
+        let text = extracted(&path);
+        let status = match hipaid_l10n::meta::of(locale).unwrap().translation {
+            hipaid_l10n::Translation::Source => "summary-translation-source",
+            _ => "summary-translation-draft",
+        };
+        for id in [
+            "summary-title",
+            "summary-condition-heading",
+            "summary-options-heading",
+            "summary-references-heading",
+            status,
+        ] {
+            let words = l10n.format(locale, id, None).unwrap();
+            assert_eq!(words.locale, *locale, "{id} is translated");
+            if let Err(e) = has_words(&text, &words.text) {
+                panic!("{locale}: {id}: {e} not on paper:\n{text}");
+            }
+        }
+        for name in NAMES {
+            if let Err(e) = has_words(&text, name) {
+                panic!("{locale}: the patient's words: {e} not on paper");
+            }
+        }
+        let check = Command::new("qpdf")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{locale}: qpdf --check");
+        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        for row in String::from_utf8_lossy(&fonts.stdout).lines().skip(2) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let (emb, sub) = (cols[cols.len() - 5], cols[cols.len() - 4]);
+            assert_eq!((emb, sub), ("yes", "yes"), "{locale}: {row}");
+        }
+        let doc = lopdf::Document::load_mem(&r.bytes).unwrap();
+        let lang = doc
+            .catalog()
+            .unwrap()
+            .get(b"Lang")
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_vec();
+        assert_eq!(String::from_utf8(lang).unwrap(), *locale);
+    }
+}
+
+#[test]
+fn right_to_left_locales_start_each_line_at_the_right() {
+    for locale in ["ar", "ur"] {
+        let (_, _, warnings) = summary(locale, Paper::A4);
+        assert_eq!(real_problems(&warnings), Vec::<&String>::new(), "{locale}");
+        let text = pdftotext(locale);
+        // With -layout, a right-to-left paragraph's lines end at the right margin: most
+        // lines are indented on the left, and the longest lines reach the same right edge.
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim().chars().count() > 10)
+            .collect();
+        let indented = lines
+            .iter()
+            .filter(|l| l.len() - l.trim_start().len() > 10)
+            .count();
+        assert!(
+            indented * 2 > lines.len(),
+            "{locale}: {indented} of {} lines right-aligned",
+            lines.len()
+        );
+    }
+}
+
+#[test]
+fn bilingual_pairs_with_right_to_left_and_cjk_languages_print_both() {
+    let l10n = Localizer::embedded().unwrap();
+    for (locale, also) in [("ur", "en-US"), ("zh-TW", "es"), ("en-US", "ar")] {
+        let (_, text) = bilingual(locale, also);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for lang in [locale, also] {
+            let title = l10n.format(lang, "summary-title", None).unwrap().text;
+            if let Err(e) = has_words(&flat, &title) {
+                panic!("{locale}+{also}: the {lang} title: {e}");
+            }
+        }
+    }
+}

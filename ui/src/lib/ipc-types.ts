@@ -3,9 +3,32 @@
 export type Direction = "ltr" | "rtl";
 
 /**
- * A locale as the UI lists it.
+ * Which digits numbers, dates and page numbers use. Screen (`Intl`) and paper (ICU4X) both
+ * get it as the `-u-nu-` extension, so they cannot disagree.
  */
-export type LocaleInfo = { id: string, nativeName: string, direction: Direction, pseudo: boolean, };
+export type Numbering = "latn" | "arab";
+
+/**
+ * Who checked a translation, as the pickers and the PDF say it.
+ */
+export type Translation = { "status": "source" } | { "status": "draft" } | { "status": "reviewed", reviewer: string, 
+/**
+ * ISO date, e.g. 2026-11-22.
+ */
+reviewedOn: string, };
+
+/**
+ * A locale as the UI lists it, from its `locale.toml`.
+ */
+export type LocaleInfo = { id: string, nativeName: string, direction: Direction, 
+/**
+ * Digits for `Intl` on screen, as ICU4X uses them on paper.
+ */
+numbering: Numbering, 
+/**
+ * Whether a qualified medical translator checked it; pseudo-locales are drafts.
+ */
+translation: Translation, pseudo: boolean, };
 
 export type StageInfo = { id: string, nameId: string, descriptionId: string, };
 

@@ -67,6 +67,8 @@ export function localesFromFiles(): LocaleInfo[] {
     id,
     nativeName: id,
     direction: 'ltr',
+    numbering: 'latn',
+    translation: { status: id === FALLBACK_LOCALE ? 'source' : 'draft' },
     pseudo: false,
   }));
 }
@@ -96,14 +98,29 @@ class Localization {
     return this.#available;
   }
 
+  /** The current UI locale as an Intl tag with its digits, e.g. `ar-u-nu-arab` (reactive). */
+  get intlLocale(): string {
+    const info = this.#available.find((locale) => locale.id === this.#current);
+    return info && info.numbering !== 'latn' ? `${this.#current}-u-nu-${info.numbering}` : this.#current;
+  }
+
   /** Text direction of the current UI locale (reactive). */
   get direction(): Direction {
     return this.#directionOf(this.#current);
   }
 
-  /** Accepts the list from list_locales and builds bundles for its pseudo-locales. */
+  /**
+   * Accepts the list from list_locales, builds bundles for its pseudo-locales and rebuilds a
+   * locale's bundle when its digits are not Latin: Intl then gets `-u-nu-arab`, exactly the
+   * extension ICU4X gets on paper, so screen and summary show the same digits.
+   */
   setAvailable(list: LocaleInfo[]): void {
     for (const info of list) {
+      const resources = RESOURCES.get(info.id);
+      if (resources && info.numbering !== 'latn') {
+        this.#bundles.set(info.id, buildBundle(`${info.id}-u-nu-${info.numbering}`, resources));
+        continue;
+      }
       if (this.#bundles.has(info.id)) {
         continue;
       }
