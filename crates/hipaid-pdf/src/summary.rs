@@ -701,6 +701,7 @@ pub fn write(
         .iter()
         .filter(|o| req.option_ids.is_empty() || req.option_ids.iter().any(|id| id == &o.id))
         .collect();
+    let shown_ids: Vec<&str> = shown.iter().map(|o| o.id.as_str()).collect();
     if shown.len() >= 2 {
         w.comparison_table(&shown);
     }
@@ -728,6 +729,32 @@ pub fn write(
             for o in option.outcomes.iter().filter(|o| o.kind == kind) {
                 w.outcome(o);
             }
+        }
+    }
+
+    // Claims the patient may have read about the options discussed, with what the evidence
+    // says (as the option screens show them), each claim once.
+    let claims: Vec<_> = overview
+        .claims
+        .iter()
+        .filter(|c| c.options.iter().any(|o| shown_ids.contains(&o.as_str())))
+        .collect();
+    if !claims.is_empty() {
+        let heading = w.t("option-claims-heading", &[]);
+        w.heading(&heading);
+        let (claim_label, answer_label) = (
+            w.t("option-claim-label", &[]),
+            w.t("option-claim-answer-label", &[]),
+        );
+        for c in claims {
+            w.space(4.0);
+            w.ensure(12.0 * 1.25 + 3.0 * 10.5 * 1.4);
+            w.subheading(&claim_label);
+            let claim = w.t(&c.claim_id, &[]);
+            w.body(&claim);
+            w.subheading(&answer_label);
+            let answer = w.t(&c.answer_id, &[]);
+            w.body(&answer);
         }
     }
 

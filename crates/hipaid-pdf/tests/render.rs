@@ -737,3 +737,35 @@ fn bilingual_pairs_with_right_to_left_and_cjk_languages_print_both() {
         }
     }
 }
+
+#[test]
+fn claims_about_the_options_discussed_are_answered_on_paper() {
+    // hip OA with PRP compared: the PRP claims and their answers are printed, once each.
+    let (_, _, warnings) = summary_named("en-US", Paper::A4, "claims-en-US");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let text = extracted(&out_dir().join("claims-en-US.pdf"));
+    let l10n = Localizer::embedded().unwrap();
+    let catalog = Catalog::embedded().unwrap();
+    let overview = catalog.overview("hip-oa", Some("kl-2")).unwrap();
+    let prp: Vec<_> = overview
+        .claims
+        .iter()
+        .filter(|c| c.options.iter().any(|o| o == "prp"))
+        .collect();
+    assert!(!prp.is_empty(), "the content has claims about PRP");
+    let t = |id: &str| l10n.format("en-US", id, None).unwrap().text;
+    assert_eq!(text.matches(&t("option-claims-heading")).count(), 1);
+    for c in prp {
+        let claim = t(&c.claim_id)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(text.matches(&claim).count(), 1, "`{claim}` once");
+        let answer = t(&c.answer_id)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first = answer.split(". ").next().unwrap();
+        assert!(text.contains(first), "the answer `{first}`");
+    }
+}
