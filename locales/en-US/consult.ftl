@@ -266,3 +266,11 @@ consult-print-saved = { $pages ->
     [one] The summary (one page) is saved as { $path }. It opens in your PDF viewer, ready to print.
    *[other] The summary ({ $pages } pages) is saved as { $path }. It opens in your PDF viewer, ready to print.
 }
+# Shown instead of consult-print-saved when no PDF viewer was opened.
+# Variables:
+#   $pages (Number) - pages in the saved PDF
+#   $path (String) - where the PDF was saved
+consult-print-saved-only = { $pages ->
+    [one] The summary (one page) is saved as { $path }. Open it from there to print it.
+   *[other] The summary ({ $pages } pages) is saved as { $path }. Open it from there to print it.
+}

@@ -265,3 +265,11 @@ consult-print-saved = { $pages ->
     [one] El resumen (una página) está guardado en { $path }. Se abre en su visor de PDF, listo para imprimir.
    *[other] El resumen ({ $pages } páginas) está guardado en { $path }. Se abre en su visor de PDF, listo para imprimir.
 }
+# Se muestra en lugar de consult-print-saved cuando no se abrió ningún visor de PDF.
+# Variables:
+#   $pages (Number) - páginas del PDF guardado
+#   $path (String) - dónde se guardó el PDF
+consult-print-saved-only = { $pages ->
+    [one] El resumen (una página) está guardado en { $path }. Ábralo desde allí para imprimirlo.
+   *[other] El resumen ({ $pages } páginas) está guardado en { $path }. Ábralo desde allí para imprimirlo.
+}

@@ -26,6 +26,9 @@ pub struct SavedSummary {
     pub path: String,
     pub pages: u32,
     pub bytes: u32,
+    /// Whether the system's PDF viewer was asked to open it (not in tests, not when no viewer
+    /// answers), so the UI never says "it opens" when it did not.
+    pub opened: bool,
 }
 
 /// Renders, asks where to save, saves and opens; `None` when the user cancels the dialog.
@@ -70,13 +73,17 @@ fn save_blocking<R: Runtime>(
             format!("cannot write {}: {e}", path.display()),
         )
     })?;
-    if fixed_dir.is_none() {
-        // The file is saved; a missing PDF viewer is not an error worth losing that over.
-        let _ = app.opener().open_path(path.to_string_lossy(), None::<&str>);
-    }
+    // The file is saved; a missing PDF viewer is not an error worth losing that over, but the
+    // message then says where to find it instead of promising a viewer.
+    let opened = fixed_dir.is_none()
+        && app
+            .opener()
+            .open_path(path.to_string_lossy(), None::<&str>)
+            .is_ok();
     Ok(Some(SavedSummary {
         path: path.to_string_lossy().into_owned(),
         pages: u32::try_from(summary.pages).unwrap_or(u32::MAX),
         bytes: u32::try_from(summary.bytes.len()).unwrap_or(u32::MAX),
+        opened,
     }))
 }

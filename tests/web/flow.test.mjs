@@ -321,6 +321,13 @@ describe('the steps', () => {
       squash(expected('en-US', 'consult-print-saved', { pages: integerArg(7), path: `/home/clinic/hip-summary-${day}.pdf` })),
     );
     assert.equal(await page.isEnabled('#print-summary'), true, 'the button is ready again');
+    // When no PDF viewer opens the file, the status says where it is instead of promising one.
+    await page.click('#print-summary');
+    await page.waitForFunction(() => document.querySelector('#print-status')?.textContent?.includes('Open it from there'));
+    assert.equal(
+      await textOf(page, '#print-status'),
+      squash(expected('en-US', 'consult-print-saved-only', { pages: integerArg(7), path: `/home/clinic/hip-summary-${day}.pdf` })),
+    );
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
 

@@ -193,7 +193,12 @@ function answer(cmd, args) {
         return reject('no-condition', 'save_summary before choose_condition');
       }
       state.saved = (state.saved ?? 0) + 1;
-      return { path: `/home/clinic/hip-summary-${c.startedAt.slice(0, 10)}.pdf`, pages: 7, bytes: 81234 };
+      return {
+        path: `/home/clinic/hip-summary-${c.startedAt.slice(0, 10)}.pdf`,
+        pages: 7,
+        bytes: 81234,
+        opened: state.saved === 1,
+      };
     }
     case 'end_consultation':
       state.consultation = null;

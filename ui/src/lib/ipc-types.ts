@@ -384,4 +384,9 @@ export type IpcError = { code: ErrorCode, message: string, };
 /**
  * Where a summary was saved.
  */
-export type SavedSummary = { path: string, pages: number, bytes: number, };
+export type SavedSummary = { path: string, pages: number, bytes: number, 
+/**
+ * Whether the system's PDF viewer was asked to open it (not in tests, not when no viewer
+ * answers), so the UI never says "it opens" when it did not.
+ */
+opened: boolean, };
