@@ -145,7 +145,7 @@ fn paragraph(
     page.rtl = language.rtl;
     let width = page.content_width() - inset;
     // A Fluent message written over several lines is one paragraph, as on screen.
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = one_line(text);
     let para = text::layout(
         page.font_system(),
         &text,
@@ -376,7 +376,7 @@ fn table(
             let mut h = 0.0;
             for (text, style) in paragraphs {
                 // A message written over several lines is one paragraph, as on screen.
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = one_line(&text);
                 let p = text::layout(
                     page.font_system(),
                     &text,
@@ -506,4 +506,48 @@ fn draw_row(
     }
     page.rect(0.0, row.height - 0.6, width, 0.6, rgb(0.6, 0.6, 0.6));
     page.advance(row.height);
+}
+
+/// A Fluent message written over several lines as one paragraph: runs of white space become
+/// one space, except next to Chinese or Japanese characters and full-width punctuation, which
+/// are written without spaces (a space after "。" is a visible gap).
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let joins_tight =
+            out.chars().next_back().is_some_and(is_cjk) || word.chars().next().is_some_and(is_cjk);
+        if !out.is_empty() && !joins_tight {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Han, kana, CJK punctuation and full-width forms (not Hangul: Korean separates words).
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn lines_join_with_a_space_except_between_chinese_characters() {
+        assert_eq!(
+            one_line("Plain words.\n    Next line."),
+            "Plain words. Next line."
+        );
+        assert_eq!(
+            one_line("不用開刀。\n    只要持續做"),
+            "不用開刀。只要持續做"
+        );
+        assert_eq!(
+            one_line("한 번 방문합니다.\n    통증이"),
+            "한 번 방문합니다. 통증이"
+        );
+    }
 }

@@ -68,6 +68,9 @@ pub struct Paragraph {
     pub size: f32,
 }
 
+/// How much taller a Nastaliq line is than the style's leading asks for.
+const NASTALIQ_LEADING: f32 = 1.55;
+
 /// Bidi controls Fluent adds around placeables (and the RLM we add to right-to-left
 /// paragraphs): they steer the layout but must not reach the page.
 fn is_control(c: char) -> bool {
@@ -85,7 +88,14 @@ pub fn layout(
     family: &str,
     rtl: bool,
 ) -> Paragraph {
-    let line_height = style.size * style.leading;
+    // Nastaliq's letters climb and drop far more than Naskh's or Latin's: its lines need
+    // half as much room again, or they collide (seen on the first Urdu summary).
+    let leading = if family == "Noto Nastaliq Urdu" {
+        style.leading * NASTALIQ_LEADING
+    } else {
+        style.leading
+    };
+    let line_height = style.size * leading;
     let mut buffer = Buffer::new(fs, Metrics::new(style.size, line_height));
     buffer.set_size(Some(width.max(1.0)), None);
     let attrs = Attrs::new()
