@@ -26,7 +26,7 @@ const SOURCES = import.meta.glob<string>('../../../locales/*/*.ftl', {
   eager: true,
 });
 
-/** locale id -> Fluent resources of that locale (app.ftl, content.ftl, locale.ftl). */
+/** locale id -> Fluent resources of that locale (app.ftl, consult.ftl, summary.ftl, ...). */
 function loadResources(): Map<string, FluentResource[]> {
   const byLocale = new Map<string, FluentResource[]>();
   for (const path of Object.keys(SOURCES).sort()) {

@@ -1,3 +1,0 @@
-### Facts about this locale, shown in language pickers.
-
-locale-native-name = Español
