@@ -22,6 +22,24 @@ pub struct Row {
     pub meta: Option<LocaleMeta>,
 }
 
+impl Row {
+    /// Why missing messages are expected here (`partial` in `locale.toml`), if they are.
+    fn partial(&self) -> Option<&str> {
+        self.meta.as_ref().and_then(|m| m.partial.as_deref())
+    }
+
+    /// Clean: valid metadata, no syntax errors, obsolete or mismatched ids, and nothing
+    /// missing unless the locale says it is partial.
+    fn is_clean(&self) -> bool {
+        let a = &self.audit;
+        self.meta.is_some()
+            && a.syntax_errors.is_empty()
+            && a.obsolete.is_empty()
+            && a.mismatched.is_empty()
+            && (a.missing.is_empty() || self.partial().is_some())
+    }
+}
+
 /// Every locale, and problems that belong to no single locale.
 #[derive(Debug, Default)]
 pub struct LocalesReport {
@@ -35,11 +53,7 @@ impl LocalesReport {
     /// True when every locale is complete, has no obsolete or mismatched ids, parses, and has
     /// valid metadata.
     pub fn is_ok(&self) -> bool {
-        self.problems.is_empty()
-            && self
-                .rows
-                .iter()
-                .all(|r| r.audit.is_clean() && r.meta.is_some())
+        self.problems.is_empty() && self.rows.iter().all(Row::is_clean)
     }
 
     pub fn render(&self, verbose: bool) -> String {
@@ -109,9 +123,13 @@ impl LocalesReport {
                 );
             }
             if !a.missing.is_empty() {
+                let kind = match row.partial() {
+                    Some(why) => format!("note ({why})"),
+                    None => "problem".to_owned(),
+                };
                 let _ = writeln!(
                     out,
-                    "problem: {}: {} messages missing; each falls back to {DEFAULT_LOCALE} on screen and paper",
+                    "{kind}: {}: {} messages missing; each falls back to {DEFAULT_LOCALE} on screen and paper",
                     a.locale,
                     a.missing.len()
                 );
@@ -150,11 +168,23 @@ impl LocalesReport {
             .iter()
             .filter(|r| r.audit.is_clean() && r.meta.is_some())
             .count();
+        let partial: Vec<&str> = self
+            .rows
+            .iter()
+            .filter(|r| r.partial().is_some() && !r.audit.missing.is_empty())
+            .map(|r| r.audit.locale.as_str())
+            .collect();
         let obsolete: usize = self.rows.iter().map(|r| r.audit.obsolete.len()).sum();
-        if self.is_ok() {
+        if self.is_ok() && partial.is_empty() {
             let _ = writeln!(
                 out,
                 "OK: {complete} locales, all complete, {obsolete} obsolete ids"
+            );
+        } else if self.is_ok() {
+            let _ = writeln!(
+                out,
+                "OK: {complete} locales complete, partial by design: {}, {obsolete} obsolete ids",
+                partial.join(", ")
             );
         } else {
             let _ = writeln!(

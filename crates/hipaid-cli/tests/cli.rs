@@ -200,16 +200,17 @@ fn locales_lists_every_shipped_locale_complete_with_its_status() {
             .lines()
             .find(|l| l.split_whitespace().next() == Some(*id))
             .unwrap_or_else(|| panic!("no line for {id}:\n{text}"));
-        assert!(line.contains("100.0%"), "{line}");
+        let partial = hipaid_l10n::meta::of(id).is_some_and(|m| m.partial.is_some());
+        assert!(partial || line.contains("100.0%"), "{line}");
         let status = if *id == "en-US" { "source" } else { "draft" };
         assert!(line.contains(status), "{line}");
     }
     assert!(text.contains("اردو") && text.contains("rtl"), "{text}");
-    let ok = format!(
-        "OK: {} locales, all complete, 0 obsolete ids",
-        shipped.len()
+    let last = text.trim_end().lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("OK: ") && last.ends_with(", 0 obsolete ids"),
+        "{text}"
     );
-    assert!(text.trim_end().ends_with(&ok), "{text}");
 }
 
 /// Copies locales/ to a scratch directory for a test to break.

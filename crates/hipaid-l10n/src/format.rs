@@ -23,8 +23,7 @@ use unic_langid::LanguageIdentifier;
 /// names (`-u-nu-arab`, `-u-nu-latn`), the same extension the UI gives `Intl`; unknown
 /// regions (pseudo-locales such as `en-XA`) still parse and fall back to the language's data.
 fn icu_locale(lang: &LanguageIdentifier) -> Result<Locale, String> {
-    let numbering = crate::meta::numbering(lang).as_str();
-    Locale::from_str(&format!("{lang}-u-nu-{numbering}")).map_err(|e| e.to_string())
+    Locale::from_str(&crate::meta::intl_tag(lang)).map_err(|e| e.to_string())
 }
 
 /// ICU's decimal formatter, cached per bundle by the intl-memoizer.

@@ -27,6 +27,8 @@ pub struct LocaleInfo {
     pub direction: Direction,
     /// Digits for `Intl` on screen, as ICU4X uses them on paper.
     pub numbering: Numbering,
+    /// The tag the UI gives `Intl` (and ICU4X uses on paper), e.g. `ar-u-nu-arab`.
+    pub intl_locale: String,
     /// Whether a qualified medical translator checked it; pseudo-locales are drafts.
     pub translation: Translation,
     pub pseudo: bool,
@@ -147,6 +149,7 @@ impl Localizer {
                         native_name: m.native_name.clone(),
                         direction: m.direction,
                         numbering: m.numbering,
+                        intl_locale: m.intl_tag(),
                         translation: m.translation.clone(),
                         pseudo: false,
                         id,
@@ -156,6 +159,7 @@ impl Localizer {
                         native_name: id.clone(),
                         direction: direction::of(&e.id),
                         numbering: Numbering::Latn,
+                        intl_locale: format!("{id}-u-nu-latn"),
                         translation: Translation::Draft,
                         pseudo: e.pseudo,
                         id,

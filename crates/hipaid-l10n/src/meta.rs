@@ -62,6 +62,20 @@ pub struct LocaleMeta {
     /// PDF font families, first choice first.
     pub fonts: Vec<String>,
     pub translation: Translation,
+    /// Why this locale is knowingly incomplete, if it is: its missing messages fall back to
+    /// en-US per message and `hipaid locales` lists them as notes instead of failing.
+    pub partial: Option<String>,
+    /// The CLDR locale numbers and dates are formatted with, when it differs from the id
+    /// (Tagalog `tl` formats as CLDR's Filipino `fil`, which has the data).
+    pub format_locale: String,
+}
+
+impl LocaleMeta {
+    /// The BCP 47 tag `Intl` and ICU4X both format with: the format locale and the digits,
+    /// e.g. `ar-u-nu-arab`, `fil-u-nu-latn`.
+    pub fn intl_tag(&self) -> String {
+        format!("{}-u-nu-{}", self.format_locale, self.numbering.as_str())
+    }
 }
 
 #[derive(Deserialize)]
@@ -72,6 +86,8 @@ struct File {
     numbering: Numbering,
     fonts: Vec<String>,
     translation: TranslationFile,
+    format_locale: Option<String>,
+    partial: Option<String>,
 }
 
 #[derive(Deserialize, PartialEq)]
@@ -158,6 +174,8 @@ pub fn parse(locale: &str, text: &str) -> Result<LocaleMeta, Vec<String>> {
         numbering: file.numbering,
         fonts: file.fonts,
         translation,
+        format_locale: file.format_locale.unwrap_or_else(|| locale.to_owned()),
+        partial: file.partial.filter(|p| !p.trim().is_empty()),
     })
 }
 
@@ -199,10 +217,11 @@ pub fn of(locale: &str) -> Option<&'static LocaleMeta> {
     embedded().0.iter().find(|m| m.id == locale)
 }
 
-/// The digits for a locale id: its metadata's, else Latin (pseudo-locales, unknown ids).
-pub fn numbering(lang: &LanguageIdentifier) -> Numbering {
+/// The tag to format numbers and dates with for a locale id: its metadata's (format locale
+/// and digits), else the id with Latin digits (pseudo-locales, unknown ids).
+pub fn intl_tag(lang: &LanguageIdentifier) -> String {
     let id = lang.to_string();
-    of(&id).map_or(Numbering::Latn, |m| m.numbering)
+    of(&id).map_or_else(|| format!("{id}-u-nu-latn"), LocaleMeta::intl_tag)
 }
 
 #[cfg(test)]

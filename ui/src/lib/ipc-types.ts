@@ -26,6 +26,10 @@ export type LocaleInfo = { id: string, nativeName: string, direction: Direction,
  */
 numbering: Numbering, 
 /**
+ * The tag the UI gives `Intl` (and ICU4X uses on paper), e.g. `ar-u-nu-arab`.
+ */
+intlLocale: string, 
+/**
  * Whether a qualified medical translator checked it; pseudo-locales are drafts.
  */
 translation: Translation, pseudo: boolean, };

@@ -68,6 +68,7 @@ export function localesFromFiles(): LocaleInfo[] {
     nativeName: id,
     direction: 'ltr',
     numbering: 'latn',
+    intlLocale: id,
     translation: { status: id === FALLBACK_LOCALE ? 'source' : 'draft' },
     pseudo: false,
   }));
@@ -101,7 +102,7 @@ class Localization {
   /** The current UI locale as an Intl tag with its digits, e.g. `ar-u-nu-arab` (reactive). */
   get intlLocale(): string {
     const info = this.#available.find((locale) => locale.id === this.#current);
-    return info && info.numbering !== 'latn' ? `${this.#current}-u-nu-${info.numbering}` : this.#current;
+    return info?.intlLocale ?? this.#current;
   }
 
   /** Text direction of the current UI locale (reactive). */
@@ -110,15 +111,16 @@ class Localization {
   }
 
   /**
-   * Accepts the list from list_locales, builds bundles for its pseudo-locales and rebuilds a
-   * locale's bundle when its digits are not Latin: Intl then gets `-u-nu-arab`, exactly the
-   * extension ICU4X gets on paper, so screen and summary show the same digits.
+   * Accepts the list from list_locales, builds bundles for its pseudo-locales and rebuilds each
+   * real locale's bundle for the tag ICU4X formats with on paper (`intlLocale`: the locale's
+   * digits, e.g. `ar-u-nu-arab`, and its CLDR data, e.g. `fil` for Tagalog), so screen and
+   * summary show the same numbers and dates.
    */
   setAvailable(list: LocaleInfo[]): void {
     for (const info of list) {
       const resources = RESOURCES.get(info.id);
-      if (resources && info.numbering !== 'latn') {
-        this.#bundles.set(info.id, buildBundle(`${info.id}-u-nu-${info.numbering}`, resources));
+      if (resources && !info.pseudo) {
+        this.#bundles.set(info.id, buildBundle(info.intlLocale, resources));
         continue;
       }
       if (this.#bundles.has(info.id)) {
