@@ -20,7 +20,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const RUNS: usize = 40;
 /// The issue's three (ar and zh-CN arrive with the multilingual issue), the shipped Spanish,
 /// the right-to-left pseudo-locale, and a bilingual pair ("es+en-US").
-const LOCALES: [&str; 6] = ["en-US", "ar", "zh-CN", "es", "ar-XB", "es+en-US"];
+const LOCALES: [&str; 9] = [
+    "en-US", "ar", "zh-CN", "zh-TW", "ko", "ur", "es", "ar-XB", "ur+en-US",
+];
 
 fn main() {
     let catalog = Catalog::embedded().expect("content");
