@@ -15,7 +15,16 @@ in CJK are set larger and in colour; a Bold set would add another 7.8 MB), so ea
 
 A patient's free text with a character outside these sets (a rare name character, say) is
 drawn by the next font in the fallback list, or as a missing-glyph box that the renderer
-reports as a warning. Regenerate after adding a CJK locale (its characters are added
+reports as a warning.
+
+Why TrueType outlines: the faces are converted from CFF (cubic) to TrueType (quadratic,
+`glyf`) outlines, at most 1/1000 em from the original. printpdf subsets each summary's
+fonts on every save; allsorts must parse the whole CFF table of a 3 MB face to do that, but
+reads only the glyphs it keeps from a `glyf` face. The benchmark measured zh-TW at 29.5 ms
+per summary with CFF and 25.9 ms with `glyf` (docs/benchmarks.md, fifth measurement), for
+about 1.4 MB more per face on disk and no change in the PDF's size.
+
+Regenerate after adding a CJK locale (its characters are added
 automatically):
 
     apt-get install fonts-noto-cjk && pip install fonttools==4.60.1
@@ -29,7 +38,9 @@ import pathlib
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, newTable
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "crates" / "hipaid-pdf" / "fonts"
@@ -77,6 +88,36 @@ def common():
     return out
 
 
+def to_truetype(font, max_err=1.0):
+    """Replaces the CFF outlines with quadratic `glyf` ones (max_err in font units)."""
+    order = font.getGlyphOrder()
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyphs)
+        glyphs[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    maxp = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.numGlyphs = len(order)
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font["maxp"] = maxp
+    font["head"].indexToLocFormat = 0
+    font["head"].glyphDataFormat = 0
+    font["post"].formatType = 3.0
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
 SETS = {"sc": lambda: encodable("gb2312"), "tc": big5_level1, "kr": hangul}
 
 
@@ -96,7 +137,8 @@ def main():
             subsetter = subset.Subsetter(options)
             subsetter.populate(unicodes=sorted(SETS[lang]() | keep_common))
             subsetter.subset(font)
-            path = OUT / f"NotoSansCJK{lang}-{weight}.otf"
+            to_truetype(font)
+            path = OUT / f"NotoSansCJK{lang}-{weight}.ttf"
             font.save(str(path))
             print(f"{path.name}: {path.stat().st_size / 1e6:.2f} MB", file=sys.stderr)
 

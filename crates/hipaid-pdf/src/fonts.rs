@@ -50,16 +50,16 @@ const FACES: [(&str, &[u8]); 12] = [
     ),
     // Single faces cut from Noto Sans CJK by `scripts/subset-cjk-fonts.py`; Regular only.
     (
-        "NotoSansCJKsc-Regular.otf",
-        include_bytes!("../fonts/NotoSansCJKsc-Regular.otf"),
+        "NotoSansCJKsc-Regular.ttf",
+        include_bytes!("../fonts/NotoSansCJKsc-Regular.ttf"),
     ),
     (
-        "NotoSansCJKtc-Regular.otf",
-        include_bytes!("../fonts/NotoSansCJKtc-Regular.otf"),
+        "NotoSansCJKtc-Regular.ttf",
+        include_bytes!("../fonts/NotoSansCJKtc-Regular.ttf"),
     ),
     (
-        "NotoSansCJKkr-Regular.otf",
-        include_bytes!("../fonts/NotoSansCJKkr-Regular.otf"),
+        "NotoSansCJKkr-Regular.ttf",
+        include_bytes!("../fonts/NotoSansCJKkr-Regular.ttf"),
     ),
 ];
 
