@@ -23,6 +23,9 @@ pub enum StartupError {
     Locales(#[from] hipaid_l10n::L10nError),
 }
 
+/// The most dates one `format_dates` call may ask for (a screen shows two or three).
+pub const MAX_DATES: usize = 32;
+
 pub struct AppState {
     catalog: Catalog,
     l10n: Localizer,
@@ -59,6 +62,33 @@ impl AppState {
             Some(locale) if self.l10n.is_available(&locale) => locale,
             _ => self.l10n.negotiate(requested),
         }
+    }
+
+    /// Long dates in a locale's words, formatted by ICU4X as on paper (at most
+    /// [`MAX_DATES`] per call). Errors: `unknown-locale`, `invalid-date`.
+    pub fn format_dates(&self, locale: &str, dates: &[String]) -> IpcResult<Vec<String>> {
+        if !self.l10n.is_available(locale) {
+            return Err(IpcError::new(
+                ErrorCode::UnknownLocale,
+                format!("locale `{locale}` is not shipped"),
+            ));
+        }
+        if dates.len() > MAX_DATES {
+            return Err(IpcError::new(
+                ErrorCode::InvalidDate,
+                format!("{} dates asked for; at most {MAX_DATES}", dates.len()),
+            ));
+        }
+        let lang = locale.parse().map_err(|_| {
+            IpcError::new(ErrorCode::UnknownLocale, format!("bad locale `{locale}`"))
+        })?;
+        dates
+            .iter()
+            .map(|iso| {
+                hipaid_l10n::format::iso_date(&lang, iso)
+                    .map_err(|e| IpcError::new(ErrorCode::InvalidDate, e))
+            })
+            .collect()
     }
 
     pub fn list_conditions(&self) -> Vec<ConditionSummary> {

@@ -90,6 +90,40 @@ fn errors_cross_ipc_as_code_and_message() {
 }
 
 #[test]
+fn dates_are_formatted_by_icu4x_and_bad_dates_are_refused() {
+    let (_app, w) = app();
+    let ask = |locale: &str, dates: Value| {
+        invoke(
+            &w,
+            "format_dates",
+            json!({"locale": locale, "dates": dates}),
+        )
+    };
+    // Vietnamese is the case the webview's older CLDR wrote differently ("22 tháng 11, 2026").
+    assert_eq!(
+        ask("vi", json!(["2026-11-22", "2027-01-10"])).unwrap(),
+        json!(["22 tháng 11 2026", "10 tháng 1 2027"])
+    );
+    assert_eq!(ask("vi", json!([])).unwrap(), json!([]));
+    assert_eq!(
+        ask("tlh", json!(["2026-11-22"])).unwrap_err()["code"],
+        "unknown-locale"
+    );
+    for bad in ["2026-02-30", "22/11/2026", "", "2026-11-22T10:00"] {
+        assert_eq!(
+            ask("en-US", json!([bad])).unwrap_err()["code"],
+            "invalid-date",
+            "{bad:?}"
+        );
+    }
+    let many: Vec<&str> = vec!["2026-11-22"; 33];
+    assert_eq!(
+        ask("en-US", json!(many)).unwrap_err()["code"],
+        "invalid-date"
+    );
+}
+
+#[test]
 fn a_consultation_starts_records_a_condition_and_ends() {
     let (_app, w) = app();
     let input = json!({"input": {"uiLocale": "es", "patientLocale": "en-US", "patientLabel": " Room 2 ", "clinicianName": "Dr. Ana"}});
@@ -220,6 +254,32 @@ fn web_fixture_is_what_the_real_commands_return() {
             comparisons.insert(key, invoke(&w, "compare_options", json!({})).unwrap());
         }
     }
+    // Every long date the browser tests show (the content's review dates and the follow-up
+    // date the flow test types), in every locale, as the real command formats them.
+    let facts = &overviews["hip-oa"]["document"];
+    let dates: Vec<String> = [
+        &facts["lastReviewed"],
+        &facts["nextReview"],
+        &json!("2027-01-10"),
+    ]
+    .iter()
+    .map(|d| d.as_str().unwrap().to_owned())
+    .collect();
+    let mut formatted = serde_json::Map::new();
+    for info in invoke(&w, "list_locales", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+    {
+        let id = info["id"].as_str().unwrap();
+        let texts = invoke(&w, "format_dates", json!({"locale": id, "dates": dates})).unwrap();
+        let by_date: serde_json::Map<String, Value> = dates
+            .iter()
+            .cloned()
+            .zip(texts.as_array().unwrap().iter().cloned())
+            .collect();
+        formatted.insert(id.to_owned(), Value::Object(by_date));
+    }
     let fresh = json!({
         "$comment": "Answers of the mocked Tauri commands for the browser tests, keyed by command name. GENERATED from the real commands by tests/acceptance/ipc.rs (UPDATE_FIXTURES=1 cargo test -p hipaid-tests --test acceptance fixture). Keys starting with $ are ignored.",
         "list_locales": invoke(&w, "list_locales", json!({})).unwrap(),
@@ -234,6 +294,7 @@ fn web_fixture_is_what_the_real_commands_return() {
         "compare_options": Value::Null,
         "comparisons": comparisons,
         "end_consultation": Value::Null,
+        "format_dates": formatted,
     });
     let path = hipaid_tests::repo_root().join("tests/web/fixtures/ipc.json");
     if std::env::var_os("UPDATE_FIXTURES").is_some() {

@@ -205,6 +205,18 @@ function answer(cmd, args) {
       return null;
     case 'condition_overview':
       return overviewFor(args.conditionId, args.stageId);
+    case 'format_dates': {
+      // The fixture holds what ICU4X wrote for each locale and each date the tests show.
+      const known = fixture.format_dates?.[args.locale];
+      if (!known) {
+        return reject('unknown-locale', `no dates for locale "${args.locale}" in the fixture`);
+      }
+      const missing = args.dates.filter((d) => !(d in known));
+      if (missing.length > 0) {
+        return reject('internal', `the fixture has no "${args.locale}" text for ${missing.join(', ')}`);
+      }
+      return args.dates.map((d) => known[d]);
+    }
     default:
       return clone(fixture[cmd]);
   }

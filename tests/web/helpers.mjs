@@ -266,8 +266,15 @@ export function moneyArg(value, currency) {
   });
 }
 
-/** An ISO date (2026-11-22) as the app formats it: a long date, read in UTC. */
-export function dateArg(isoDate) {
+/**
+ * An ISO date (2026-11-22) as the app shows it in `locale`: the back end's (ICU4X) text from the
+ * fixture, as `format_dates` answers it, else Intl's long date read in UTC.
+ */
+export function dateArg(isoDate, locale) {
+  const known = locale === undefined ? undefined : FIXTURE.format_dates?.[locale]?.[isoDate];
+  if (known !== undefined) {
+    return known;
+  }
   const [year, month, day] = isoDate.split('-').map(Number);
   return new FluentDateTime(Date.UTC(year, month - 1, day), { dateStyle: 'long', timeZone: 'UTC' });
 }

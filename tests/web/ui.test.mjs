@@ -704,18 +704,18 @@ describe('consultation flow', () => {
         assert.equal(await textOf(page, '#about-version'), squash(expected(locale, 'about-version', { version: facts.contentVersion })));
         assert.equal(
           await textOf(page, '#about-last-reviewed'),
-          squash(expected(locale, 'about-last-reviewed', { date: dateArg(facts.lastReviewed) })),
+          squash(expected(locale, 'about-last-reviewed', { date: dateArg(facts.lastReviewed, locale) })),
           `${locale} ${where}: the last-reviewed date, formatted for ${locale}`,
         );
         assert.equal(
           await textOf(page, '#about-next-review'),
-          squash(expected(locale, 'about-next-review', { date: dateArg(facts.nextReview) })),
+          squash(expected(locale, 'about-next-review', { date: dateArg(facts.nextReview, locale) })),
         );
         const body = squash(await page.locator('.about-body').textContent());
         for (const id of [facts.decisionId, facts.purposeId, facts.fundingId, facts.conflictsId, facts.authorsId, facts.notAdviceId]) {
           assert.ok(body.includes(squash(content(locale, id))), `${where}: ${id}`);
         }
-        assert.ok(body.includes(squash(content(locale, facts.updatePolicyId, { next: dateArg(facts.nextReview) }))), 'update policy with the date');
+        assert.ok(body.includes(squash(content(locale, facts.updatePolicyId, { next: dateArg(facts.nextReview, locale) }))), 'update policy with the date');
       }
       await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
     }

@@ -79,6 +79,24 @@ pub fn date(lang: &LanguageIdentifier, year: i32, month: u8, day: u8) -> Result<
     Ok(f.format(&date).to_string())
 }
 
+/// Formats an ISO `YYYY-MM-DD` date as [`date`] does. The UI shows its dates through this
+/// too (the `format_dates` command), because the webview's own `Intl` carries an older CLDR
+/// than ICU4X and wrote some dates differently from the paper (Vietnamese "22 tháng 11, 2026"
+/// on screen, "22 tháng 11 2026" on paper).
+pub fn iso_date(lang: &LanguageIdentifier, iso: &str) -> Result<String, String> {
+    let bad = || format!("`{iso}` is not a YYYY-MM-DD date");
+    let bytes = iso.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return Err(bad());
+    }
+    let (y, m, d) = (
+        iso[0..4].parse::<i32>().map_err(|_| bad())?,
+        iso[5..7].parse::<u8>().map_err(|_| bad())?,
+        iso[8..10].parse::<u8>().map_err(|_| bad())?,
+    );
+    date(lang, y, m, d)
+}
+
 /// Joins names as the locale lists them ("bone and cartilage", "hueso y cartílago"), as the
 /// UI's `Intl.ListFormat` does for the same picture's text equivalent.
 pub fn list(lang: &LanguageIdentifier, items: &[String]) -> String {
@@ -96,6 +114,27 @@ pub fn list(lang: &LanguageIdentifier, items: &[String]) -> String {
 mod tests {
     use super::*;
     use unic_langid::langid;
+
+    #[test]
+    fn iso_dates_are_read_strictly_and_formatted_like_dates() {
+        let vi = langid!("vi");
+        assert_eq!(iso_date(&vi, "2026-11-22"), date(&vi, 2026, 11, 22));
+        assert_eq!(
+            iso_date(&langid!("en-US"), "2027-02-03").as_deref(),
+            Ok("February 3, 2027")
+        );
+        for bad in [
+            "",
+            "2026-1-22",
+            "2026/11/22",
+            "2026-13-01",
+            "2026-02-30",
+            "20x6-11-22",
+            "2026-11-22T00",
+        ] {
+            assert!(iso_date(&vi, bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn numbers_follow_the_locale() {

@@ -1,8 +1,10 @@
-//! Locale commands: which languages this build ships, and which one fits the OS best.
+//! Locale commands: which languages this build ships, which one fits the OS best, and dates
+//! in a language's words (by ICU4X, as on paper).
 
 use hipaid_l10n::LocaleInfo;
 use tauri::{AppHandle, Runtime, State};
 
+use crate::error::IpcResult;
 use crate::prefs;
 use crate::state::AppState;
 
@@ -19,4 +21,14 @@ pub fn negotiate_locale<R: Runtime>(
     requested: Vec<String>,
 ) -> String {
     state.negotiate_locale(prefs::saved_ui_locale(&app), &requested)
+}
+
+/// Long dates (`YYYY-MM-DD`) in `locale`'s words, by ICU4X, so screen and paper agree.
+#[tauri::command]
+pub fn format_dates(
+    state: State<'_, AppState>,
+    locale: String,
+    dates: Vec<String>,
+) -> IpcResult<Vec<String>> {
+    state.format_dates(&locale, &dates)
 }

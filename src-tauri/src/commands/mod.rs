@@ -17,6 +17,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
     tauri::generate_handler![
         locale::list_locales,
         locale::negotiate_locale,
+        locale::format_dates,
         content::list_conditions,
         content::condition_overview,
         consultation::start_consultation,

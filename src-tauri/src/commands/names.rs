@@ -1,9 +1,10 @@
 // The names of every IPC command, shared by build.rs (access control) and the shell (tests
 // that pin the capability file). Plain data, included in both places.
 
-pub const ALL: [&str; 11] = [
+pub const ALL: [&str; 12] = [
     "list_locales",
     "negotiate_locale",
+    "format_dates",
     "list_conditions",
     "condition_overview",
     "start_consultation",

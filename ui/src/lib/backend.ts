@@ -83,6 +83,11 @@ export function negotiateLocale(requested: readonly string[]): Promise<string> {
   return call<string>('negotiate_locale', { requested: [...requested] });
 }
 
+/** Long dates (ISO `YYYY-MM-DD`) in `locale`'s words, by ICU4X, as the summary prints them. */
+export function formatDates(locale: string, dates: readonly string[]): Promise<string[]> {
+  return call<string[]>('format_dates', { locale, dates: [...dates] });
+}
+
 export function listConditions(): Promise<ConditionSummary[]> {
   return call<ConditionSummary[]>('list_conditions');
 }
