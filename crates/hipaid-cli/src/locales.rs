@@ -208,9 +208,10 @@ fn status_text(t: &Translation) -> String {
     }
 }
 
-/// Pads by characters (names in other scripts), not bytes.
+/// Pads by the columns a terminal gives the text (a Hangul or Han character takes two), not
+/// by bytes or characters, so names in other scripts keep the columns straight.
 fn pad(s: &str, width: usize) -> String {
-    let n = s.chars().count();
+    let n = unicode_width::UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(n)))
 }
 
@@ -325,4 +326,22 @@ pub fn run(source: Source<'_>) -> LocalesReport {
         report.rows.push(Row { audit, meta });
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pad;
+
+    #[test]
+    fn columns_are_padded_by_terminal_width() {
+        // Hangul and Han take two columns each; Latin, Cyrillic and Arabic one.
+        assert_eq!(pad("한국어", 14), format!("한국어{}", " ".repeat(8)));
+        assert_eq!(pad("简体中文", 14), format!("简体中文{}", " ".repeat(6)));
+        assert_eq!(pad("Русский", 14), format!("Русский{}", " ".repeat(7)));
+        assert_eq!(pad("اردو", 14), format!("اردو{}", " ".repeat(10)));
+        assert_eq!(
+            pad("a name longer than the column", 4),
+            "a name longer than the column"
+        );
+    }
 }
