@@ -211,12 +211,12 @@ option-repeats-max =
 option-cost-heading = Cost and insurance
 option-cost-label = Price
 # Variables:
-#   $amount (Number) - the price, with its currency, like $574
+#   $amount (String) - the price with its currency (the message `money`), like $574
 #   $per (String) - what the price is for, like "per injection"
 option-cost-amount = { $amount } { $per }
 # Variables:
-#   $low (Number) - the lowest price found, with its currency
-#   $high (Number) - the highest price found, with its currency
+#   $low (String) - the lowest price found, with its currency (`money`)
+#   $high (String) - the highest price found, with its currency (`money`)
 #   $per (String) - what the price is for, like "per injection"
 option-cost-range = { $low } to { $high } { $per }
 option-insurance-label = Insurance

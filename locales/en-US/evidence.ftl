@@ -84,6 +84,14 @@ cost-per-injection = per injection
 cost-per-course = per course
 cost-per-operation = per operation
 cost-unknown = No reliable price found
+# Variables:
+#   $amount (Number) - a price in whole units of its currency, like 574
+#   $currency (String) - the currency's ISO 4217 code, like USD
+money =
+    { $currency ->
+        [USD] ${ $amount }
+       *[other] { $amount } { $currency }
+    }
 
 ## Times
 

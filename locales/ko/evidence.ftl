@@ -84,6 +84,14 @@ cost-per-injection = 주사 한 번에
 cost-per-course = 치료 한 과정에
 cost-per-operation = 수술 한 번에
 cost-unknown = 믿을 만한 가격을 찾지 못함
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] US${ $amount }
+       *[other] { $amount } { $currency }
+    }
 
 ## 기간
 

@@ -86,6 +86,14 @@ cost-per-injection = za jeden zastrzyk
 cost-per-course = za cały cykl
 cost-per-operation = za operację
 cost-unknown = Nie znaleziono wiarygodnej ceny
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] { $amount } USD
+       *[other] { $amount } { $currency }
+    }
 
 ## Czas
 

@@ -84,6 +84,14 @@ cost-per-injection = за один укол
 cost-per-course = за курс
 cost-per-operation = за операцию
 cost-unknown = Надёжной цены найти не удалось
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] { $amount } $
+       *[other] { $amount } { $currency }
+    }
 
 ## Сроки (вставляются после числа; формы по правилам русского языка: one, few, many, other)
 

@@ -84,6 +84,14 @@ cost-per-injection = bawat iniksyon
 cost-per-course = bawat serye ng gamutan
 cost-per-operation = bawat operasyon
 cost-unknown = Walang nakitang maaasahang presyo
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] ${ $amount }
+       *[other] { $amount } { $currency }
+    }
 
 ## Mga panahon
 

@@ -86,6 +86,14 @@ cost-per-injection = за один укол
 cost-per-course = за курс
 cost-per-operation = за одну операцію
 cost-unknown = Надійної ціни не знайдено
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] { $amount } USD
+       *[other] { $amount } { $currency }
+    }
 
 ## Час
 ## Після діапазону («2–4») іменник узгоджується з останнім числом, тому вибір іде за $high.

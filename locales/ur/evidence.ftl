@@ -84,6 +84,14 @@ cost-per-injection = فی انجیکشن
 cost-per-course = فی کورس
 cost-per-operation = فی آپریشن
 cost-unknown = کوئی قابلِ بھروسا قیمت نہیں ملی
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] ${ $amount }
+       *[other] { $amount } { $currency }
+    }
 
 ## اوقات
 

@@ -86,6 +86,14 @@ cost-per-injection = mỗi mũi tiêm
 cost-per-course = mỗi đợt
 cost-per-operation = mỗi ca mổ
 cost-unknown = Không tìm được giá đáng tin cậy
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] { $amount } US$
+       *[other] { $amount } { $currency }
+    }
 
 ## Thời gian (tiếng Việt không có số nhiều: đơn vị đứng sau con số, không đổi dạng)
 

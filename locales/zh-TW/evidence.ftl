@@ -84,6 +84,14 @@ cost-per-injection = 每次注射
 cost-per-course = 每個療程
 cost-per-operation = 每次手術
 cost-unknown = 找不到可靠的價格
+# Variables:
+#   $amount (Number)
+#   $currency (String)
+money =
+    { $currency ->
+        [USD] US${ $amount }
+       *[other] { $amount } { $currency }
+    }
 
 ## 時間
 

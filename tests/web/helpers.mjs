@@ -257,13 +257,9 @@ export function signedArg(value) {
   return new FluentNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }
 
-export function moneyArg(value, currency) {
-  return new FluentNumber(value, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
+/** A price as the app writes it: the locale's `money` message around a whole number. */
+export function moneyArg(locale, value, currency) {
+  return expected(locale, 'money', { amount: new FluentNumber(value, { maximumFractionDigits: 0 }), currency });
 }
 
 /**
@@ -361,10 +357,10 @@ export function costText(locale, cost) {
   }
   const per = expected(locale, `cost-per-${cost.per}`);
   return point(cost.amount)
-    ? expected(locale, 'option-cost-amount', { amount: moneyArg(cost.amount.low, cost.currency), per })
+    ? expected(locale, 'option-cost-amount', { amount: moneyArg(locale, cost.amount.low, cost.currency), per })
     : expected(locale, 'option-cost-range', {
-        low: moneyArg(cost.amount.low, cost.currency),
-        high: moneyArg(cost.amount.high, cost.currency),
+        low: moneyArg(locale, cost.amount.low, cost.currency),
+        high: moneyArg(locale, cost.amount.high, cost.currency),
         per,
       });
 }

@@ -634,7 +634,7 @@ describe('consultation flow', () => {
       'every pay-card item for this option',
     );
     if (option.cost.amount) {
-      assert.equal(await textOf(page, '#cost-amount'), squash(costText('en-US', option.cost)), 'a price with Intl currency');
+      assert.equal(await textOf(page, '#cost-amount'), squash(costText('en-US', option.cost)), 'a price from the money message');
     }
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });

@@ -237,6 +237,44 @@ impl<'a> Writer<'a> {
         });
     }
 
+    /// A price with its currency, from the locale's `money` message (as on screen).
+    fn money(&mut self, amount: f64, currency: &str) -> String {
+        self.t(
+            "money",
+            &[
+                ("amount", FluentValue::from(amount.round())),
+                ("currency", FluentValue::from(currency.to_owned())),
+            ],
+        )
+    }
+
+    /// "$574 to $700 per injection", or "No reliable price found", as the screen writes it.
+    fn cost(&mut self, cost: &hipaid_core::Cost) -> String {
+        let Some(amount) = cost.amount else {
+            return self.t("cost-unknown", &[]);
+        };
+        let per = self.t(&format!("cost-per-{}", kebab(&cost.per)), &[]);
+        let low = self.money(amount.low, &cost.currency);
+        if amount.low == amount.high {
+            return self.t(
+                "option-cost-amount",
+                &[
+                    ("amount", FluentValue::from(low)),
+                    ("per", FluentValue::from(per)),
+                ],
+            );
+        }
+        let high = self.money(amount.high, &cost.currency);
+        self.t(
+            "option-cost-range",
+            &[
+                ("low", FluentValue::from(low)),
+                ("high", FluentValue::from(high)),
+                ("per", FluentValue::from(per)),
+            ],
+        )
+    }
+
     fn span(&mut self, span: &Span) -> String {
         match span {
             Span::Unknown => self.t("span-unknown", &[]),
@@ -488,8 +526,8 @@ impl<'a> Writer<'a> {
     }
 
     /// The compare screen's table on paper, for the rows that fit a page: how soon, how long,
-    /// recovery, repeats, certainty and guidelines. Benefits and harms follow per option with
-    /// their icon arrays; cost is on screen only until money is formatted in Rust.
+    /// recovery, repeats, cost, certainty and guidelines. Benefits and harms follow per option
+    /// with their icon arrays.
     fn comparison_table(&mut self, options: &[&hipaid_core::OptionDetail]) {
         let caption = self.t("consult-compare-caption", &[]);
         let header = options.iter().map(|o| self.t(&o.name_id, &[])).collect();
@@ -527,6 +565,10 @@ impl<'a> Writer<'a> {
                 args.push(("max", FluentValue::from(max)));
             }
             vec![w.t(&o.repeats.text_id, &args)]
+        });
+        row(self, "consult-row-cost", &|w, o| {
+            let insurance = w.t(&format!("insurance-{}", kebab(&o.cost.insurance)), &[]);
+            vec![w.cost(&o.cost), insurance]
         });
         row(self, "consult-row-certainty", &|w, o| {
             vec![w.certainty(o.certainty)]

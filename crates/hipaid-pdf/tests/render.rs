@@ -824,3 +824,55 @@ fn l10n_text(locale: &str, id: &str, arg: Option<(&str, &str)>) -> String {
     }
     l10n.format(locale, id, Some(&args)).unwrap().text
 }
+
+#[test]
+fn prices_are_printed_as_the_screen_writes_them() {
+    // Steroid injection and PRP have prices in the content; the table prints each as the
+    // compare screen does: the locale's `money` message around the amount, with "per …" and
+    // the insurance line. Checked in a currency-first and a currency-last locale.
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    for locale in ["en-US", "ru", "zh-TW"] {
+        let name = format!("prices-{locale}");
+        let (_, _, warnings) = summary_named(locale, Paper::A4, &name);
+        assert!(
+            real_problems(&warnings).is_empty(),
+            "{locale}: {warnings:?}"
+        );
+        let text = extracted(&out_dir().join(format!("{name}.pdf")));
+        let mut priced = 0;
+        for id in ["steroid-injection", "prp"] {
+            let cost = &catalog.option(id).unwrap().cost;
+            let Some(amount) = cost.amount else { continue };
+            priced += 1;
+            let mut args = hipaid_l10n::FluentArgs::new();
+            args.set("amount", amount.low.round());
+            args.set("currency", cost.currency.clone());
+            let low = l10n.format(locale, "money", Some(&args)).unwrap().text;
+            let low = low.replace(['\u{2068}', '\u{2069}'], "");
+            assert!(
+                has_words(&text, &low).is_ok(),
+                "{locale}: {id}'s price `{low}` is on paper"
+            );
+            let insurance = l10n_text(
+                locale,
+                &format!(
+                    "insurance-{}",
+                    serde_json::to_value(cost.insurance)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                ),
+                None,
+            );
+            assert!(
+                has_words(&text, &insurance).is_ok(),
+                "{locale}: `{insurance}`"
+            );
+        }
+        assert!(
+            priced > 0,
+            "the content prices at least one of the compared options"
+        );
+    }
+}

@@ -4,7 +4,7 @@
 // App words go through t with literal ids; the shared vocabulary in evidence.ftl has ids built
 // from data values (span-weeks, certainty-low, ...), so it goes through tid.
 
-import { countVar, decimalVar, integerVar, moneyVar, signedVar } from './format';
+import { countVar, decimalVar, integerVar, moneyAmountVar, signedVar } from './format';
 import type { Cost, Figure, Frequency, Measure, Span } from './ipc-types';
 import { t, tid, type Args } from './l10n.svelte';
 
@@ -108,6 +108,11 @@ export function figureTimeframeText(figure: Figure): string {
   return figure.timeframe === null ? t('condition-figure-one-time') : timeframeText(figure.timeframe);
 }
 
+/** A price with its currency, "$574" or "574 US$", from the locale's `money` message. */
+export function moneyText(value: number, currency: string): string {
+  return tid('money', { amount: moneyAmountVar(value), currency });
+}
+
 /** "$574 to $700 per injection", or "No reliable price found". */
 export function costText(cost: Cost): string {
   if (cost.amount === null) {
@@ -115,11 +120,11 @@ export function costText(cost: Cost): string {
   }
   const per = tid(`cost-per-${cost.per}`);
   if (isPoint(cost.amount)) {
-    return t('option-cost-amount', { amount: moneyVar(cost.amount.low, cost.currency), per });
+    return t('option-cost-amount', { amount: moneyText(cost.amount.low, cost.currency), per });
   }
   return t('option-cost-range', {
-    low: moneyVar(cost.amount.low, cost.currency),
-    high: moneyVar(cost.amount.high, cost.currency),
+    low: moneyText(cost.amount.low, cost.currency),
+    high: moneyText(cost.amount.high, cost.currency),
     per,
   });
 }

@@ -36,14 +36,13 @@ export function signedVar(value: number): FluentNumber {
   return new FluentNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }
 
-/** An amount of money in whole units of an ISO 4217 currency ($1,150 in en-US). */
-export function moneyVar(value: number, currency: string): FluentNumber {
-  return new FluentNumber(value, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
+/**
+ * The whole number in a price (574 in "$574"). The currency's symbol and its place come from the
+ * Fluent message `money` (evidence.ftl), as on paper: Intl's currency style and ICU4X's differ
+ * between CLDR versions ("150 USD" or "150 US$" in Polish, "$150" or "$150.00").
+ */
+export function moneyAmountVar(value: number): FluentNumber {
+  return new FluentNumber(value, { maximumFractionDigits: 0 });
 }
 
 /**
