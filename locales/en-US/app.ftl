@@ -35,6 +35,9 @@ start-submit = Start the visit
 start-submit-busy = Starting…
 start-submit-new = Start a new visit
 start-continue = Go on with this visit
+start-notice-unfinished = HipAid closed during the last visit. Its answers are kept. Go on with it, or start a new visit.
+start-notice-damaged = The saved visit could not be read, so HipAid started without it. The file was kept for technical support.
+app-not-saved = This computer could not save the visit. Your answers stay on screen until HipAid is closed.
 
 ## Condition screen: the current visit, shown at the top
 

@@ -35,6 +35,9 @@ start-submit = Iniciar la consulta
 start-submit-busy = Iniciando…
 start-submit-new = Iniciar una consulta nueva
 start-continue = Seguir con esta consulta
+start-notice-unfinished = HipAid se cerró durante la última consulta. Sus respuestas se guardaron. Puede continuarla o empezar una consulta nueva.
+start-notice-damaged = No se pudo leer la consulta guardada, así que HipAid empezó sin ella. El archivo se guardó para el soporte técnico.
+app-not-saved = Esta computadora no pudo guardar la consulta. Sus respuestas siguen en la pantalla hasta que se cierre HipAid.
 
 ## Pantalla de la enfermedad: la consulta actual, arriba
 

@@ -67,6 +67,9 @@ start-submit = 진료 시작
 start-submit-busy = 시작하는 중…
 start-submit-new = 새 진료 시작
 start-continue = 이 진료 계속하기
+start-notice-unfinished = 지난 진료 중에 HipAid가 닫혔습니다. 답변은 보관되어 있습니다. 이어서 하시거나 새 진료를 시작하세요.
+start-notice-damaged = 저장된 진료를 읽을 수 없어 HipAid가 그것 없이 시작되었습니다. 파일은 기술 지원을 위해 보관했습니다.
+app-not-saved = 이 컴퓨터에 진료를 저장하지 못했습니다. HipAid를 닫기 전까지 답변은 화면에 남아 있습니다.
 
 ## 질환 화면: 지금 진료, 맨 위에 표시
 

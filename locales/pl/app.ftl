@@ -73,6 +73,9 @@ start-submit = Rozpocznij wizytę
 start-submit-busy = Rozpoczynanie…
 start-submit-new = Rozpocznij nową wizytę
 start-continue = Kontynuuj tę wizytę
+start-notice-unfinished = HipAid zamknął się podczas ostatniej wizyty. Odpowiedzi zostały zachowane. Można ją kontynuować albo zacząć nową wizytę.
+start-notice-damaged = Nie udało się odczytać zapisanej wizyty, więc HipAid uruchomił się bez niej. Plik zachowano dla pomocy technicznej.
+app-not-saved = Ten komputer nie mógł zapisać wizyty. Odpowiedzi zostaną na ekranie do zamknięcia HipAid.
 
 ## Ekran schorzenia: bieżąca wizyta, widoczna u góry
 

@@ -67,6 +67,9 @@ start-submit = Simulan ang konsulta
 start-submit-busy = Sinisimulan…
 start-submit-new = Magsimula ng bagong konsulta
 start-continue = Ituloy ang konsultang ito
+start-notice-unfinished = Nagsara ang HipAid habang nasa huling konsulta. Nakatago pa ang mga sagot. Ituloy ito, o magsimula ng bagong konsulta.
+start-notice-damaged = Hindi mabasa ang naka-save na konsulta, kaya nagsimula ang HipAid nang wala ito. Itinabi ang file para sa technical support.
+app-not-saved = Hindi ma-save ng computer na ito ang konsulta. Mananatili sa screen ang mga sagot hanggang isara ang HipAid.
 
 ## Screen ng kondisyon: ang kasalukuyang konsulta, nasa itaas
 

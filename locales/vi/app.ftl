@@ -69,6 +69,9 @@ start-submit = Bắt đầu buổi khám
 start-submit-busy = Đang bắt đầu…
 start-submit-new = Bắt đầu buổi khám mới
 start-continue = Tiếp tục buổi khám này
+start-notice-unfinished = HipAid đã đóng trong buổi khám trước. Các câu trả lời vẫn được giữ. Quý vị có thể tiếp tục buổi khám đó hoặc bắt đầu buổi khám mới.
+start-notice-damaged = Không đọc được buổi khám đã lưu, nên HipAid khởi động mà không có nó. Tệp đã được giữ lại cho bộ phận hỗ trợ kỹ thuật.
+app-not-saved = Máy tính này không lưu được buổi khám. Các câu trả lời vẫn ở trên màn hình cho đến khi đóng HipAid.
 
 ## Màn hình bệnh: buổi khám hiện tại, hiện ở phía trên
 

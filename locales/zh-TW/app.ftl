@@ -67,6 +67,9 @@ start-submit = 開始看診
 start-submit-busy = 正在開始…
 start-submit-new = 開始新的看診
 start-continue = 繼續這次看診
+start-notice-unfinished = 上次看診時 HipAid 關閉了。回答都還保留著。您可以繼續這次看診，或開始新的看診。
+start-notice-damaged = 無法讀取儲存的看診，所以 HipAid 在沒有它的情況下啟動。檔案已保留給技術支援人員。
+app-not-saved = 這台電腦無法儲存這次看診。在關閉 HipAid 之前，回答會一直留在畫面上。
 
 ## 疾病畫面：目前的看診，顯示在最上方
 

@@ -20,6 +20,7 @@ use hipaid_l10n::{Direction, LocaleInfo, Numbering, Translation};
 use ts_rs::{Config, TS};
 
 use crate::IpcError;
+use crate::state::StorageNotice;
 use crate::summary::SavedSummary;
 
 fn decl<T: TS>(cfg: &Config) -> String {
@@ -36,6 +37,7 @@ fn generate() -> String {
         decl::<Numbering>(&cfg),
         decl::<Translation>(&cfg),
         decl::<LocaleInfo>(&cfg),
+        decl::<StorageNotice>(&cfg),
         decl::<StageInfo>(&cfg),
         decl::<ConditionSummary>(&cfg),
         decl::<Certainty>(&cfg),

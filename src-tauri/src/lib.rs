@@ -9,6 +9,7 @@
 pub mod commands;
 pub mod error;
 pub mod prefs;
+pub mod saved;
 pub mod state;
 pub mod summary;
 
@@ -40,7 +41,20 @@ pub fn run() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match configure(Builder::<tauri::Wry>::new(), state).run(tauri::generate_context!()) {
+    let app = configure(Builder::<tauri::Wry>::new(), state).setup(|app| {
+        use tauri::Manager;
+        // The consultation is saved in the app's data directory after every change; the one
+        // the last run left (a crash, a kill) is opened again.
+        let dir = app.path().app_data_dir()?;
+        if let Err(e) = app
+            .state::<AppState>()
+            .attach_storage(dir, saved::DEFAULT_MAX_AGE)
+        {
+            eprintln!("consultations will not be saved: {}", e.message);
+        }
+        Ok(())
+    });
+    match app.run(tauri::generate_context!()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("HipAid stopped with an error: {e}");

@@ -2,7 +2,8 @@
 //! ids against what the localizer ships, stamping the time, and holding the one current
 //! consultation. Commands stay one line; this is where "a core call" happens.
 
-use std::sync::{Mutex, MutexGuard};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use hipaid_core::{
     Catalog, Comparison, ConditionOverview, ConditionSummary, Consultation, ConsultationChange,
@@ -13,6 +14,19 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::error::{IpcError, IpcResult};
+use crate::saved::{ConsultationFile, Found};
+
+/// What the start screen tells the user about the consultation file (in their language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum StorageNotice {
+    /// The last run stopped during a consultation; it is open again, to go on with or end.
+    Unfinished,
+    /// The consultation file could not be read; it was moved aside and the app started fresh.
+    Damaged,
+    /// A change could not be written to disk (it is kept in memory).
+    NotSaved,
+}
 
 /// Why the app could not start (only a broken build can cause this; tests guard it).
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +46,9 @@ pub struct AppState {
     consultation: Mutex<Option<Consultation>>,
     /// Keeps the PDF fonts parsed between prints (the first print parses them).
     renderer: Mutex<hipaid_pdf::Renderer>,
+    /// Where the current consultation is saved after every change (set once at start).
+    saved: OnceLock<ConsultationFile>,
+    notices: Mutex<Vec<StorageNotice>>,
 }
 
 /// A rendered take-home summary, ready to be saved.
@@ -49,7 +66,66 @@ impl AppState {
             l10n: Localizer::embedded()?,
             consultation: Mutex::new(None),
             renderer: Mutex::new(hipaid_pdf::Renderer::new()),
+            saved: OnceLock::new(),
+            notices: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Saves consultations in `dir` from now on, and opens the one the last run left, if it
+    /// is recent and whole. Called once, at start; a second call changes nothing.
+    pub fn attach_storage(&self, dir: PathBuf, max_age: std::time::Duration) -> IpcResult<()> {
+        let file = ConsultationFile::new(dir);
+        let found = file.load(OffsetDateTime::now_utc(), max_age, |c| {
+            c.validate(&self.catalog).map_err(|e| e.to_string())?;
+            for locale in [&c.ui_locale, &c.patient_locale] {
+                if !self.l10n.is_available(locale) {
+                    return Err(format!("`{locale}` is not a shipped locale"));
+                }
+            }
+            Ok(())
+        });
+        if self.saved.set(file).is_err() {
+            return Ok(());
+        }
+        match found {
+            Found::Unfinished(c) => {
+                *self.lock()? = Some(*c);
+                self.notice(StorageNotice::Unfinished);
+            }
+            Found::Damaged { aside, why } => {
+                eprintln!("the consultation file {why}; kept as {aside:?}");
+                self.notice(StorageNotice::Damaged);
+            }
+            Found::Nothing | Found::Expired => {}
+        }
+        Ok(())
+    }
+
+    /// What the user should be told about the consultation file; each notice is given once.
+    pub fn storage_notices(&self) -> Vec<StorageNotice> {
+        self.notices
+            .lock()
+            .map(|mut n| std::mem::take(&mut *n))
+            .unwrap_or_default()
+    }
+
+    fn notice(&self, notice: StorageNotice) {
+        if let Ok(mut n) = self.notices.lock()
+            && !n.contains(&notice)
+        {
+            n.push(notice);
+        }
+    }
+
+    /// Writes the consultation to disk (atomically) if storage is attached. A failure keeps
+    /// the change in memory and is reported once as a notice, not as the change's error.
+    fn persist(&self, consultation: &Consultation) {
+        if let Some(file) = self.saved.get()
+            && let Err(e) = file.save(consultation)
+        {
+            eprintln!("{e}");
+            self.notice(StorageNotice::NotSaved);
+        }
     }
 
     pub fn list_locales(&self) -> Vec<LocaleInfo> {
@@ -113,7 +189,9 @@ impl AppState {
             }
         }
         let consultation = Consultation::start(input, now_rfc3339())?;
-        *self.lock()? = Some(consultation.clone());
+        let mut guard = self.lock()?;
+        self.persist(&consultation);
+        *guard = Some(consultation.clone());
         Ok(consultation)
     }
 
@@ -129,6 +207,7 @@ impl AppState {
         let mut guard = self.lock()?;
         let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
         consultation.choose_condition(&self.catalog, condition_id, stage_id)?;
+        self.persist(consultation);
         Ok(consultation.clone())
     }
 
@@ -137,6 +216,7 @@ impl AppState {
         let mut guard = self.lock()?;
         let consultation = guard.as_mut().ok_or(CoreError::NoConsultation)?;
         consultation.apply(&self.catalog, change)?;
+        self.persist(consultation);
         Ok(consultation.clone())
     }
 
@@ -147,8 +227,14 @@ impl AppState {
         Ok(consultation.comparison(&self.catalog)?)
     }
 
+    /// Ends the visit: forgets it and deletes it from disk.
     pub fn end_consultation(&self) -> IpcResult<()> {
-        *self.lock()? = None;
+        let mut guard = self.lock()?;
+        *guard = None;
+        if let Some(file) = self.saved.get() {
+            file.wipe()
+                .map_err(|e| IpcError::new(ErrorCode::SaveFailed, e.to_string()))?;
+        }
         Ok(())
     }
 

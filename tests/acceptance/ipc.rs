@@ -294,6 +294,7 @@ fn web_fixture_is_what_the_real_commands_return() {
         "compare_options": Value::Null,
         "comparisons": comparisons,
         "end_consultation": Value::Null,
+        "storage_notices": invoke(&w, "storage_notices", json!({})).unwrap(),
         "format_dates": formatted,
     });
     let path = hipaid_tests::repo_root().join("tests/web/fixtures/ipc.json");
@@ -306,4 +307,161 @@ fn web_fixture_is_what_the_real_commands_return() {
         "{} is stale: run with UPDATE_FIXTURES=1",
         path.display()
     );
+}
+
+/// A fresh empty directory for one test's consultation file.
+fn data_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("hipaid-ipc-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The app as a new run finds it: storage attached to `dir`, as `run()` does at start.
+fn app_with_storage(dir: &std::path::Path) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    use tauri::Manager;
+    let (app, w) = app();
+    app.state::<AppState>()
+        .attach_storage(dir.to_path_buf(), hipaid_app::saved::DEFAULT_MAX_AGE)
+        .unwrap();
+    (app, w)
+}
+
+/// Every file under `dir` whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if String::from_utf8_lossy(&std::fs::read(&path).unwrap()).contains(needle) {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn every_answer_survives_a_restart_and_ending_the_visit_leaves_no_patient_data() {
+    let dir = data_dir("restart");
+    let label = "Bà Nguyễn Thị Hoa 🌸";
+    let before = {
+        let (_app, w) = app_with_storage(&dir);
+        assert_eq!(invoke(&w, "storage_notices", json!({})).unwrap(), json!([]));
+        let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "vi", "patientLabel": label, "clinicianName": "Dr. A. Rivera"}});
+        invoke(&w, "start_consultation", start).unwrap();
+        invoke(
+            &w,
+            "choose_condition",
+            json!({"conditionId": "hip-oa", "stageId": "kl-2"}),
+        )
+        .unwrap();
+        for change in [
+            json!({"change": "set-compared", "optionIds": ["exercise", "steroid-injection"]}),
+            json!({"change": "rate-priority", "priority": "avoid-surgery", "importance": "very"}),
+            json!({"change": "set-priorities-note", "text": "Tôi muốn đi bộ với cháu"}),
+            json!({"change": "answer-sure", "item": "risk-benefit", "answer": true}),
+            json!({"change": "set-decision", "decision": {"kind": "leaning", "optionId": "exercise"}}),
+            json!({"change": "set-clinician-notes", "text": "Review in 6 weeks"}),
+        ] {
+            invoke(&w, "update_consultation", json!({"change": change})).unwrap();
+        }
+        // The app is killed here: no end, no clean shut-down.
+        invoke(&w, "current_consultation", json!({})).unwrap()
+    };
+    let (_app, w) = app_with_storage(&dir);
+    let restored = invoke(&w, "current_consultation", json!({})).unwrap();
+    assert_eq!(restored, before);
+    assert_eq!(restored["patientLabel"], label);
+    assert_eq!(
+        restored["comparedOptions"],
+        json!(["exercise", "steroid-injection"])
+    );
+    assert_eq!(restored["prioritiesNote"], "Tôi muốn đi bộ với cháu");
+    assert_eq!(restored["decision"]["optionId"], "exercise");
+    assert_eq!(restored["clinicianNotes"], "Review in 6 weeks");
+    assert_eq!(
+        invoke(&w, "storage_notices", json!({})).unwrap(),
+        json!(["unfinished"])
+    );
+    assert_eq!(
+        invoke(&w, "storage_notices", json!({})).unwrap(),
+        json!([]),
+        "said once"
+    );
+    assert!(
+        !files_containing(&dir, label).is_empty(),
+        "saved while the visit is open"
+    );
+
+    invoke(&w, "end_consultation", json!({})).unwrap();
+    assert_eq!(
+        files_containing(&dir, label),
+        Vec::<std::path::PathBuf>::new()
+    );
+    assert_eq!(
+        files_containing(&dir, "Rivera"),
+        Vec::<std::path::PathBuf>::new()
+    );
+    let (_again, w) = app_with_storage(&dir);
+    assert_eq!(
+        invoke(&w, "current_consultation", json!({})).unwrap(),
+        Value::Null
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_damaged_consultation_file_is_set_aside_and_the_app_starts_without_it() {
+    for (name, bytes) in [
+        (
+            "truncated",
+            r#"{"formatVersion": 1, "startedAt": "20"#.to_owned(),
+        ),
+        ("wrong-version", {
+            let (_app, w) = app();
+            let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
+            let mut c = invoke(&w, "start_consultation", start).unwrap();
+            c["formatVersion"] = json!(99);
+            c.to_string()
+        }),
+        ("unknown-option", {
+            let (_app, w) = app();
+            let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
+            let mut c = invoke(&w, "start_consultation", start).unwrap();
+            c["conditionId"] = json!("hip-oa");
+            c["comparedOptions"] = json!(["moon-water"]);
+            c.to_string()
+        }),
+    ] {
+        let dir = data_dir(name);
+        std::fs::write(dir.join(hipaid_app::saved::FILE), &bytes).unwrap();
+        let (_app, w) = app_with_storage(&dir);
+        assert_eq!(
+            invoke(&w, "storage_notices", json!({})).unwrap(),
+            json!(["damaged"]),
+            "{name}"
+        );
+        assert_eq!(
+            invoke(&w, "current_consultation", json!({})).unwrap(),
+            Value::Null,
+            "{name}"
+        );
+        // Usable: a new visit starts and is saved.
+        let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": "Room 9", "clinicianName": null}});
+        invoke(&w, "start_consultation", start).unwrap();
+        assert!(dir.join(hipaid_app::saved::FILE).exists(), "{name}");
+        let aside: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("consultation.damaged-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "{name}: kept aside for support: {aside:?}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join(&aside[0])).unwrap(),
+            bytes,
+            "{name}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -818,6 +818,53 @@ describe('keyboard and resuming', () => {
   });
 });
 
+describe('a consultation saved on disk', () => {
+  test('a visit left open by a crash is offered on the start screen: go on with it or start anew', async () => {
+    const open = {
+      ...FIXTURE.start_consultation,
+      uiLocale: 'vi',
+      patientLocale: 'vi',
+      patientLabel: 'Phòng 2',
+      conditionId: 'hip-oa',
+      stageId: 'kl-2',
+    };
+    const app = await openApp(env, {
+      overrides: {
+        current_consultation: { resolve: open },
+        storage_notices: { resolve: ['unfinished'] },
+      },
+      waitFor: '#start-unfinished',
+    });
+    const { page } = app;
+    assert.equal(await textOf(page, '#start-unfinished'), squash(expected('vi', 'start-notice-unfinished')));
+    assert.equal(await page.inputValue('#patient-label'), 'Phòng 2', 'the saved label is back');
+    assert.equal(await textOf(page, '#continue-consultation'), squash(expected('vi', 'start-continue')));
+    await page.click('#continue-consultation');
+    await page.waitForSelector('#condition-stage');
+    assert.equal(await page.isChecked('#stage-kl-2'), true, 'going on opens the saved answers');
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+
+  test('a damaged file and a failed save are said in words, in the UI language', async () => {
+    const app = await openApp(env, {
+      locale: 'es',
+      overrides: { negotiate_locale: { resolve: 'es' }, storage_notices: { resolve: ['damaged'] } },
+      waitFor: '#start-damaged',
+    });
+    const { page } = app;
+    assert.equal(await textOf(page, '#start-damaged'), squash(expected('es', 'start-notice-damaged')));
+    assert.equal(await page.$('#start-unfinished'), null, 'nothing to go on with');
+    await page.evaluate(() => {
+      window.__hipaidIpc.overrides.storage_notices = { resolve: ['not-saved'] };
+    });
+    await startConsultation(page, { label: 'Sala 1' });
+    await chooseStage(page, 'kl-2');
+    await page.waitForSelector('#not-saved');
+    assert.equal(await textOf(page, '#not-saved'), squash(expected('es', 'app-not-saved')));
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+});
+
 describe('errors and missing messages', () => {
   test('an IPC error shows the translated error text in an alert and keeps the input', async () => {
     const longLabel = 'x'.repeat(300);

@@ -1,5 +1,5 @@
 //! Consultation commands: start, read, record the condition, apply one change, compare the
-//! chosen options, end. The record lives in Rust so
+//! chosen options, end, and what to tell the user about the saved copy. The record lives in Rust so
 //! the screen and the printed summary read one source of truth.
 
 use hipaid_core::{Comparison, Consultation, ConsultationChange, StartConsultation};
@@ -7,7 +7,7 @@ use tauri::{AppHandle, Runtime, State};
 
 use crate::error::IpcResult;
 use crate::prefs;
-use crate::state::AppState;
+use crate::state::{AppState, StorageNotice};
 
 #[tauri::command]
 pub fn start_consultation<R: Runtime>(
@@ -50,4 +50,10 @@ pub fn compare_options(state: State<'_, AppState>) -> IpcResult<Comparison> {
 #[tauri::command]
 pub fn end_consultation(state: State<'_, AppState>) -> IpcResult<()> {
     state.end_consultation()
+}
+
+/// What to tell the user about the saved consultation (restored, damaged, not saved); once.
+#[tauri::command]
+pub fn storage_notices(state: State<'_, AppState>) -> Vec<StorageNotice> {
+    state.storage_notices()
 }

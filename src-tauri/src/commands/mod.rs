@@ -26,6 +26,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         consultation::update_consultation,
         consultation::compare_options,
         consultation::end_consultation,
+        consultation::storage_notices,
         summary::save_summary,
     ]
 }

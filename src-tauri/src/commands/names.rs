@@ -1,7 +1,7 @@
 // The names of every IPC command, shared by build.rs (access control) and the shell (tests
 // that pin the capability file). Plain data, included in both places.
 
-pub const ALL: [&str; 12] = [
+pub const ALL: [&str; 13] = [
     "list_locales",
     "negotiate_locale",
     "format_dates",
@@ -13,5 +13,6 @@ pub const ALL: [&str; 12] = [
     "update_consultation",
     "compare_options",
     "end_consultation",
+    "storage_notices",
     "save_summary",
 ];

@@ -15,6 +15,7 @@ import type {
   LocaleInfo,
   SavedSummary,
   StartConsultation,
+  StorageNotice,
 } from './ipc-types';
 
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -109,6 +110,15 @@ export function currentConsultation(): Promise<Consultation | null> {
 
 export function chooseCondition(conditionId: string, stageId: string | null): Promise<Consultation> {
   return call<Consultation>('choose_condition', { conditionId, stageId });
+}
+
+/**
+ * What to tell the user about the consultation saved on disk, each notice once: a visit the
+ * last run left open ("unfinished"), a file that could not be read ("damaged"), a change
+ * that could not be written ("not-saved").
+ */
+export function storageNotices(): Promise<StorageNotice[]> {
+  return call<StorageNotice[]>('storage_notices');
 }
 
 export function endConsultation(): Promise<null> {

@@ -34,6 +34,11 @@ intlLocale: string,
  */
 translation: Translation, pseudo: boolean, };
 
+/**
+ * What the start screen tells the user about the consultation file (in their language).
+ */
+export type StorageNotice = "unfinished" | "damaged" | "not-saved";
+
 export type StageInfo = { id: string, nameId: string, descriptionId: string, };
 
 /**

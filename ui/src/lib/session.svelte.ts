@@ -4,7 +4,7 @@
 // what the user typed on the start screen, the condition overview and comparison the steps
 // share, and the clinician or large-text patient view.
 
-import { compareOptions, conditionOverview, toIpcError, updateConsultation } from './backend';
+import { compareOptions, conditionOverview, storageNotices, toIpcError, updateConsultation } from './backend';
 import type {
   Comparison,
   ConditionOverview,
@@ -41,6 +41,8 @@ export type StartDraft = {
 
 class Session {
   step = $state<Step>('start');
+  /** A change could not be written to disk this session (it is kept in memory). */
+  notSaved = $state(false);
   view = $state<View>('clinician');
   consultation = $state.raw<Consultation | null>(null);
   draft = $state<StartDraft>({ patientLocale: '', patientLabel: '', clinicianName: '' });
@@ -119,12 +121,24 @@ class Session {
   async change(change: ConsultationChange): Promise<IpcError | null> {
     try {
       this.consultation = await updateConsultation(change);
+      void this.checkSaved();
       if (change.change === 'set-compared' || change.change === 'set-hidden' || change.change === 'choose-condition') {
         this.comparison = null;
       }
       return null;
     } catch (raw) {
       return toIpcError(raw);
+    }
+  }
+
+  /** Asks whether the last change reached the disk; a failure shows a lasting warning. */
+  async checkSaved(): Promise<void> {
+    try {
+      if ((await storageNotices()).includes('not-saved')) {
+        this.notSaved = true;
+      }
+    } catch {
+      // Logged by the IPC layer; the warning is about the disk, not about this call.
     }
   }
 
