@@ -868,3 +868,106 @@ async fn every_locale_switches_live_and_screen_and_paper_show_the_same_numbers()
     client.close().await.unwrap();
     let _ = std::fs::remove_dir_all(&data_home);
 }
+
+/// Every file under `dir` whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if std::fs::read(&path).is_ok_and(|b| String::from_utf8_lossy(&b).contains(needle)) {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killing_the_app_mid_visit_loses_no_answer_and_ending_the_visit_leaves_no_patient_data() {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    let data_home = std::env::temp_dir().join(format!("hipaid-e2e-kill-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_home);
+    std::fs::create_dir_all(summary_dir(&data_home)).unwrap();
+    let app = app_binary();
+    let _driver = start_driver(&data_home);
+    let client = connect(&app).await;
+    let waiting = || client.wait().at_most(Duration::from_secs(20));
+
+    // A visit with answers on several steps.
+    let label = "Kill test Ωμέγα 7";
+    let field = waiting()
+        .for_element(Locator::Css("#patient-label"))
+        .await
+        .unwrap();
+    field.send_keys(label).await.unwrap();
+    click(&client, "#start-consultation").await;
+    waiting()
+        .for_element(Locator::Css("#condition-hip-oa"))
+        .await
+        .unwrap();
+    click(&client, "#condition-hip-oa").await;
+    wait_record(&client, "the condition", |r| r["conditionId"] == "hip-oa").await;
+    click(&client, "#step-next").await;
+    click(&client, "#step-next").await;
+    for option in ["exercise", "steroid-injection"] {
+        let css = format!("#compare-{option}");
+        waiting().for_element(Locator::Css(&css)).await.unwrap();
+        click(&client, &css).await;
+    }
+    let before = wait_record(&client, "two compared options", |r| {
+        r["comparedOptions"]
+            .as_array()
+            .is_some_and(|a| a.len() == 2)
+    })
+    .await;
+    assert_eq!(before["patientLabel"], label);
+
+    // kill -9: no clean shut-down, no chance to save anything more.
+    let pgrep = Command::new("pgrep")
+        .args(["-f", &app.display().to_string()])
+        .output()
+        .unwrap();
+    let pids: Vec<String> = String::from_utf8_lossy(&pgrep.stdout)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    assert!(!pids.is_empty(), "the app's process is running");
+    for pid in &pids {
+        let killed = Command::new("kill").args(["-9", pid]).status().unwrap();
+        assert!(killed.success(), "kill -9 {pid}");
+    }
+    // The dead app's WebDriver session is closed (it may answer with an error) before the
+    // next start.
+    let _ = client.close().await;
+
+    // The next start offers the visit; going on opens every answer.
+    let client = connect(&app).await;
+    let notice = text_of(&client, "#start-unfinished").await;
+    assert!(!notice.trim().is_empty());
+    screenshot(&client, "restored-after-kill").await;
+    click(&client, "#continue-consultation").await;
+    let after = rust_record(&client).await;
+    assert_eq!(after, before, "every answer is back");
+    assert!(
+        !files_containing(&data_home, label).is_empty(),
+        "the open visit is on disk"
+    );
+
+    // End consultation: nothing about the patient is left in the app's data.
+    click(&client, "#end-visit").await;
+    click(&client, "#end-visit-yes").await;
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("#patient-label"))
+        .await
+        .unwrap();
+    wait_record(&client, "no open visit", Value::is_null).await;
+    assert_eq!(files_containing(&data_home, label), Vec::<PathBuf>::new());
+    client.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&data_home);
+}
