@@ -1,5 +1,6 @@
 //! Rules that must not drift silently: the capability grants only our commands, the CSP allows
-//! no remote origin or inline code, and the core crates stay free of Tauri.
+//! no remote origin or inline code, the core crates stay free of Tauri, and nothing that
+//! could send data off the machine (an HTTP client, TLS, telemetry) is built into the app.
 
 use std::process::Command;
 
@@ -106,5 +107,81 @@ fn the_plain_libraries_know_nothing_of_tauri() {
             .filter(|l| l.contains("tauri") || l.contains("wry"))
             .collect();
         assert!(tauri.is_empty(), "{krate} depends on {tauri:?}");
+    }
+}
+
+/// Crates that exist to talk to other machines, or to report usage: none may be in what the
+/// app or the `hipaid` tool is built from. (`http` itself, the request/response types Tauri
+/// uses for its in-process `tauri://` protocol, opens no connection and is allowed.)
+const NETWORK_CRATES: [&str; 24] = [
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "ureq",
+    "isahc",
+    "curl",
+    "curl-sys",
+    "surf",
+    "attohttpc",
+    "minreq",
+    "h2",
+    "h3",
+    "quinn",
+    "rustls",
+    "native-tls",
+    "openssl",
+    "openssl-sys",
+    "tungstenite",
+    "tokio-tungstenite",
+    "sentry",
+    "opentelemetry",
+    "tracing-opentelemetry",
+    "posthog-rs",
+    "tauri-plugin-http",
+];
+
+#[test]
+fn no_http_client_tls_or_telemetry_crate_is_built_into_the_app() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    for krate in ["hipaid-app", "hipaid-cli"] {
+        let out = Command::new(&cargo)
+            .args([
+                "tree",
+                "--offline",
+                "-p",
+                krate,
+                "-e",
+                "normal,build",
+                "--prefix",
+                "none",
+                "--format",
+                "{p}",
+            ])
+            .current_dir(repo_root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "cargo tree failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let tree = String::from_utf8_lossy(&out.stdout);
+        let names: std::collections::BTreeSet<&str> = tree
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        assert!(
+            names.contains("tauri") || krate == "hipaid-cli",
+            "{krate}: {names:?}"
+        );
+        assert!(
+            names.len() > 50,
+            "{krate}: cargo tree output looks short: {names:?}"
+        );
+        let found: Vec<_> = NETWORK_CRATES
+            .iter()
+            .filter(|c| names.contains(**c))
+            .collect();
+        assert!(found.is_empty(), "{krate} is built with {found:?}");
     }
 }

@@ -40,6 +40,26 @@ test('no file in ui/src references a remote origin (http:// or https://)', () =>
   assert.deepEqual(offenders, [], 'the UI must not load or link anything from the network');
 });
 
+test('the built UI (every npm package bundled in) has no way to reach the network', () => {
+  // What Vite bundles from node_modules (Svelte, Fluent, @tauri-apps/api) runs in the webview:
+  // no request API may be in it, and the only URLs are XML namespaces and Svelte's error-page
+  // links inside its error messages (text, never loaded). The CSP blocks the rest anyway.
+  const dist = join(REPO, 'ui', 'dist', 'assets');
+  const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
+  assert.ok(scripts.length > 0, 'ui/dist is built');
+  for (const name of scripts) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'RTCPeerConnection', 'importScripts']) {
+      assert.ok(!text.includes(api), `${name} contains ${api}`);
+    }
+    const urls = [...text.matchAll(/https?:\/\/[^\s"'`)]+/g)].map((m) => m[0]);
+    const unexpected = urls.filter(
+      (url) => !/^http:\/\/www\.w3\.org\//.test(url) && !/^https:\/\/svelte\.dev\/e\/[a-z_]+$/.test(url),
+    );
+    assert.deepEqual(unexpected, [], `${name}: URLs that are not XML namespaces or Svelte error links`);
+  }
+});
+
 test('index.html has no inline script, inline style or style attribute (CSP)', () => {
   const html = readFileSync(join(REPO, 'ui', 'index.html'), 'utf8');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/i, 'no inline <script>');
