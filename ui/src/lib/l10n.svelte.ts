@@ -170,7 +170,7 @@ class Localization {
       for (const error of errors) {
         this.#reportOnce(`${locale}:${id}:${error.message}`, `[l10n] ${locale} ${id}: ${error.message}`);
       }
-      return text;
+      return joinCjkLines(text);
     }
     const key = attribute === undefined ? id : `${id}.${attribute}`;
     this.#reportOnce(`missing:${this.#current}:${key}`, `[l10n] missing message "${key}" for ${this.#current}`);
@@ -197,6 +197,19 @@ class Localization {
       console.error(text);
     }
   }
+}
+
+/** Han, kana, CJK punctuation and full-width forms (not Hangul: Korean separates words). */
+const CJK = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60';
+const CJK_LINE_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*|[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'g');
+
+/**
+ * The line breaks of a multi-line message show as spaces on screen, which is right between
+ * words but wrong between Chinese characters ("计划。 由康复治疗师"): a break next to Han, kana
+ * or CJK punctuation is dropped, as the PDF does (`layout::one_line`).
+ */
+export function joinCjkLines(text: string): string {
+  return text.includes('\n') ? text.replace(CJK_LINE_BREAK, '') : text;
 }
 
 export const l10n = new Localization();
