@@ -15,7 +15,7 @@ NODE_MIN_MINOR=19
 TAURI_DRIVER_VERSION=2.1.0
 # fonts-noto-cjk: Chinese and Korean on screen (the PDF bundles its own fonts).
 BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libssl-dev fonts-noto-cjk)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf python3-venv)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf python3-venv strace)
 # Mozilla's compare-locales (PyPI) and its dependencies, pinned; installed into target/.
 COMPARE_LOCALES_PIP=(compare-locales==9.0.5 fluent.syntax==0.19.0 toml==0.10.2 six==1.17.0)
 

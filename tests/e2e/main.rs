@@ -202,7 +202,10 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
     let message = |locale: &str, id: &str| l10n.format(locale, id, None).unwrap().text;
     let data_home = std::env::temp_dir().join(format!("hipaid-e2e-{}", std::process::id()));
     std::fs::create_dir_all(summary_dir(&data_home)).unwrap();
-    let app = app_binary();
+    // The app runs under strace for this whole test (six consultations, printed): every
+    // socket it or its web processes open is logged, and none may reach a network.
+    let trace = data_home.join("sockets.trace");
+    let app = traced(&app_binary(), &trace, &data_home);
     let _driver = start_driver(&data_home);
     let client = connect(&app).await;
 
@@ -442,7 +445,52 @@ async fn the_real_app_starts_and_switches_language_and_direction_live() {
     }
 
     client.close().await.unwrap();
+    let log = std::fs::read_to_string(&trace).unwrap();
+    let calls: Vec<&str> = log.lines().filter(|l| l.contains("socket(")).collect();
+    assert!(
+        !calls.is_empty(),
+        "strace saw no socket call at all: {log:.2000}"
+    );
+    // Allowed: Unix and netlink sockets (X11, D-Bus, WebKit's own processes), and TCP on
+    // 127.0.0.1, which is the WebDriver automation channel between WebKitWebDriver and the
+    // app (it exists only under test). Anything else, a UDP socket (DNS) or a connection to
+    // any other address, is a network access.
+    let network: Vec<&str> = log
+        .lines()
+        .filter(|l| {
+            let udp = l.contains("socket(AF_INET") && l.contains("SOCK_DGRAM");
+            let raw = l.contains("AF_PACKET") || (l.contains("AF_INET") && l.contains("SOCK_RAW"));
+            let remote = l.contains("connect(")
+                && (l.contains("AF_INET6") || l.contains("AF_INET,"))
+                && !l.contains("inet_addr(\"127.0.0.1\")");
+            udp || raw || remote
+        })
+        .collect();
+    assert!(
+        network.is_empty(),
+        "the app reached for the network during the consultations: {network:#?}"
+    );
+    let loopback = log.lines().filter(|l| l.contains("127.0.0.1")).count();
+    println!(
+        "strace: {} socket calls, {loopback} to the WebDriver channel on 127.0.0.1",
+        calls.len()
+    );
     let _ = std::fs::remove_dir_all(&data_home);
+}
+
+/// A launcher that runs `app` under strace, logging every `socket` and `connect` call of it
+/// and of every process it starts (WebKit's web and network processes) to `trace`.
+fn traced(app: &std::path::Path, trace: &std::path::Path, dir: &std::path::Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let launcher = dir.join("hipaid-traced");
+    let script = format!(
+        "#!/bin/sh\nexec strace -f -qq -e trace=socket,connect -o '{}' '{}' \"$@\"\n",
+        trace.display(),
+        app.display()
+    );
+    std::fs::write(&launcher, script).unwrap();
+    std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
+    launcher
 }
 
 /// The consultation record as the Rust side holds it, through the app's own command.
