@@ -7,4 +7,5 @@ mod content;
 mod ipc;
 mod locales;
 mod print;
+mod properties;
 mod rules;

@@ -349,9 +349,18 @@ impl Consultation {
         } else if self.stage_id.is_some() {
             return Err(CoreError::NoCondition);
         }
+        // Hidden options are the clinic's "we do not offer this", kept when the condition
+        // changes: each must be a known option, but need not apply to the final condition.
         for o in &self.hidden_options {
-            copy.apply(catalog, set_hidden(o))?;
+            if catalog.option(o).is_none() {
+                return Err(CoreError::UnknownOption(o.clone()));
+            }
+            if !copy.hidden_options.contains(o) {
+                copy.hidden_options.push(o.clone());
+            }
         }
+        copy.hidden_options
+            .sort_by_key(|o| content_position(catalog, o));
         let changes = [
             ConsultationChange::SetCompared {
                 option_ids: self.compared_options.clone(),
@@ -396,13 +405,6 @@ impl Consultation {
             return Err(CoreError::UnknownOption(option_id.to_owned()));
         }
         Ok(())
-    }
-}
-
-fn set_hidden(option_id: &str) -> ConsultationChange {
-    ConsultationChange::SetHidden {
-        option_id: option_id.to_owned(),
-        hidden: true,
     }
 }
 

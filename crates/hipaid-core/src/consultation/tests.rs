@@ -514,3 +514,29 @@ fn the_example_file_is_a_valid_consultation_and_round_trips() {
         "unknown fields are refused"
     );
 }
+
+#[test]
+fn an_option_hidden_under_one_condition_stays_hidden_and_valid_after_a_change_of_condition() {
+    // Found by the property test: hiding is the clinic's "we do not offer this"; it outlives a
+    // change of condition, and the record must still pass its own file check.
+    let catalog = Catalog::embedded().unwrap();
+    let mut c = with_condition(&catalog, "hip-oa", None);
+    c.apply(
+        &catalog,
+        ConsultationChange::SetHidden {
+            option_id: "watchful-waiting".into(),
+            hidden: true,
+        },
+    )
+    .unwrap();
+    c.choose_condition(&catalog, "inflammatory-arthritis", None)
+        .unwrap();
+    assert_eq!(c.hidden_options, ["watchful-waiting"]);
+    c.validate(&catalog).unwrap();
+    let mut bad = c.clone();
+    bad.hidden_options = vec!["moon-water".into()];
+    assert!(
+        bad.validate(&catalog).is_err(),
+        "an unknown option is still refused"
+    );
+}
