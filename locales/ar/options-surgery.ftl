@@ -32,7 +32,7 @@ step-hip-replacement-recover =
     التمارين، في البيت أو مع أخصائي العلاج الطبيعي، تساعدك على استعادة قوتك.
 
 milestone-hip-replacement-crutches = التوقف عن استخدام العكازات أو العصا
-milestone-hip-replacement-driving = العودة إلى القيادة، عندما تستطيع إيقاف السيارة بأمان ولا تحتاج بعد ذلك إلى مسكّنات قوية
+milestone-hip-replacement-driving = العودة إلى القيادة، عندما تستطيع إيقاف السيارة بأمان ولم تعد تحتاج إلى مسكّنات قوية
 milestone-hip-replacement-work = العودة إلى العمل (تتأخر في الأعمال اليدوية الشاقة)
 milestone-hip-replacement-low-impact-sport = رياضة خفيفة، مثل الغولف أو السباحة أو ركوب الدراجة
 milestone-hip-replacement-full-benefit = الفائدة الكاملة (يحتاج بعض الناس إلى هذه المدة كلها)
@@ -53,15 +53,15 @@ outcome-hip-replacement-meaningful-improvement-12m-note =
     لم تكن هذه تجربة سريرية عشوائية: قورن كل شخص بأشخاص آخرين يشبهونه.
     كان الجميع مصابين بالفُصال العظمي (خشونة المفصل) في الورك.
     لم نجد نتائج لمشكلات الورك الأخرى.
-outcome-hip-replacement-still-in-place-10y = ما زال وركهم الجديد الأول في مكانه، دون عملية لإعادته
+outcome-hip-replacement-still-in-place-10y = ما زال وركهم الجديد الأول في مكانه، دون الحاجة إلى عملية ثانية لتغييره
 outcome-hip-replacement-still-in-place-10y-note =
     من السجلات الوطنية للمفاصل، ومعظمها لأشخاص مصابين بالفُصال العظمي.
     يدوم الورك الجديد مدة أطول عند كبار السن، وعندما يُثبَّت بالإسمنت الخاص بالعظام.
-outcome-hip-replacement-still-in-place-25y = ما زال وركهم الجديد الأول في مكانه، دون عملية لإعادته
+outcome-hip-replacement-still-in-place-25y = ما زال وركهم الجديد الأول في مكانه، دون الحاجة إلى عملية ثانية لتغييره
 outcome-hip-replacement-still-in-place-25y-note =
     من السجلات الوطنية للمفاصل، وهي تشمل كل من أُجريت لهم الجراحة.
     أظهرت تقارير جرّاحين أفراد أرقامًا أعلى.
-    رُكّبت هذه المفاصل منذ زمن بعيد، وقد تدوم المفاصل الحديثة مدة أطول أو لا تدوم.
+    رُكّبت هذه المفاصل منذ زمن بعيد، قد تدوم المفاصل الحديثة مدة أطول، وقد لا تدوم.
 
 ## Hip replacement: harms
 
@@ -102,7 +102,7 @@ factor-hip-replacement-recent-injection =
 factor-hip-replacement-older-age =
     عند كبار السن، قد يثبّت الجرّاح الورك الجديد بالإسمنت الخاص بالعظام.
     هذا يقلّل خطر انكسار العظم حوله.
-    كما أن الورك الجديد يحتاج إلى الإعادة بدرجة أقل عند كبار السن.
+    كما تقلّ عند كبار السن الحاجة إلى عملية ثانية لتغيير الورك الجديد.
 
 ## Hip arthroscopy (keyhole surgery)
 
@@ -154,7 +154,7 @@ outcome-hip-arthroscopy-fashion-12m-note =
     في السنة الأولى، لم يثبت أن الجراحة تستحق تكلفتها.
 outcome-hip-arthroscopy-hip-oa-benefit = ألم أقل أو استخدام أفضل للورك
 no-data-hip-arthroscopy-hip-oa-benefit =
-    عندما تكون خشونة المفصل قد بدأت بالفعل، وجدت الدراسات تحسّنًا أصغر.
+    عندما تكون خشونة المفصل (الفُصال العظمي) قد بدأت بالفعل، وجدت الدراسات تحسّنًا أصغر.
     لم نجد أي تجربة سريرية قارنت هذه الجراحة بالعلاج الطبيعي عند المصابين بخشونة المفصل.
 outcome-hip-arthroscopy-hip-oa-delay = تأجيل الحاجة إلى جراحة استبدال مفصل الورك
 no-data-hip-arthroscopy-hip-oa-delay =
@@ -174,7 +174,7 @@ outcome-hip-arthroscopy-reoperation = يحتاجون إلى عملية أخرى 
 outcome-hip-arthroscopy-later-replacement = يحتاجون لاحقًا إلى جراحة استبدال مفصل الورك
 outcome-hip-arthroscopy-later-replacement-note =
     الرقم الأقل مأخوذ من مجموعات مختارة في الدراسات.
-    والرقم الأعلى مأخوذ من سكان منطقة كاملة.
+    والرقم الأعلى مأخوذ من جميع الناس في منطقة كاملة، دون اختيار.
 outcome-hip-arthroscopy-later-replacement-arthritis = يحتاجون إلى جراحة استبدال مفصل الورك خلال سنة
 outcome-hip-arthroscopy-later-replacement-arthritis-note =
     هذا الرقم يخص كبار السن الذين كانت لديهم خشونة في المفصل أو تآكل في الغضروف من قبل.
@@ -217,7 +217,7 @@ repeats-core-decompression =
 
 ## Core decompression: benefits
 
-outcome-core-decompression-no-progression-early = لا تظهر لديهم زيادة في المرض في صور الأشعة السينية
+outcome-core-decompression-no-progression-early = لا يظهر لديهم أي تدهور في صور الأشعة السينية
 outcome-core-decompression-no-progression-early-note =
     هذه أفضل حالة: أبكر مرحلة، مع منطقة صغيرة من العظم الميت.
     الرقم مأخوذ من دراسة قديمة لم تكن فيها مجموعة لم تتلقَّ العلاج.
@@ -240,6 +240,6 @@ no-data-core-decompression-harms =
     كل عملية جراحية لها مخاطر.
     اسأل الجرّاح ما الأضرار التي قد تحدث، وكم مرة يراها.
 
-factor-core-decompression-lesion-size = حجم المنطقة الميتة في رأس عظمة الفخذ مهم. كلما كانت أكبر، زاد احتمال انهيار الورك بعد الجراحة.
+factor-core-decompression-lesion-size = حجم المنطقة الميتة في رأس عظمة الفخذ مهم. كلما كانت أكبر، زاد احتمال انهيار رأس عظمة الفخذ بعد الجراحة.
 factor-core-decompression-cause = يزيد احتمال الانهيار إذا كانت أدوية الستيرويد (الكورتيزون) هي سبب موت العظم. ويزيد أيضًا إذا لم يُعرف السبب.
 factor-core-decompression-disease-duration = يزيد احتمال الانهيار كلما طالت مدة وجود المرض.
