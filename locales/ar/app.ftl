@@ -86,6 +86,74 @@ start-continue = تابِع هذه الزيارة
 start-notice-unfinished = أُغلق HipAid أثناء الزيارة الأخيرة. إجاباتها محفوظة. يمكنك متابعتها، أو بدء زيارة جديدة.
 start-notice-damaged = تعذّرت قراءة الزيارة المحفوظة، لذلك بدأ HipAid من دونها. احتُفظ بالملف لفريق الدعم الفني.
 app-not-saved = لم يتمكّن هذا الحاسوب من حفظ الزيارة. تبقى إجاباتك ظاهرة على الشاشة إلى أن يُغلَق HipAid.
+start-notice-settings-damaged = تعذّرت قراءة إعدادات العيادة، لذلك بدأ HipAid بالإعدادات المعتادة. احتُفظ بالملف لفريق الدعم الفني. يمكن لموظفي العيادة ضبطها من جديد في "إعدادات العيادة".
+start-settings = إعدادات العيادة
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = إعدادات العيادة
+settings-intro = تُحفظ هذه الإعدادات على هذا الحاسوب، وتُستخدم في كل زيارة. لا تحتوي على أي شيء عن المرضى.
+settings-clinic-heading = عيادتك
+settings-clinic-name = اسم العيادة
+settings-address = العنوان
+settings-phone = رقم الهاتف
+settings-logo = الشعار في الملخّص المطبوع
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = صورة PNG، لا يزيد حجمها على { $kb } KB، ولا يزيد عرضها أو ارتفاعها بالبكسل على { $px }.
+settings-logo-choose = اختر ملف الشعار
+settings-logo-remove = أزِل الشعار
+settings-logo-none = لم يُختَر أي شعار.
+settings-logo-preview = الشعار كما سيُطبَع
+settings-languages-heading = اللغات والورق
+settings-ui-locale = لغة التطبيق عند بدء HipAid
+settings-patient-locale = لغة المريض في الزيارة الجديدة
+settings-locale-default = لغة الحاسوب
+settings-patient-locale-default = مثل لغة التطبيق
+settings-paper = مقاس ورق الملخّص
+settings-paper-default = A4، أو مقاس الرسالة الأمريكي للإنجليزية الأمريكية
+settings-paper-a4 = A4
+settings-paper-letter = مقاس الرسالة الأمريكي (Letter)
+settings-options-heading = خيارات العلاج في هذه العيادة
+settings-options-intro = أزِل العلامة عن أي خيار لا تقدّمه العيادة: سيكون مخفيًا في بداية كل زيارة، ويستطيع الطبيب المعالج إظهاره. تظهر ملاحظات التكلفة بجانب أرقام الأبحاث.
+settings-offered = متوفّر هنا
+settings-cost-note = التكلفة في هذه العيادة (اختياري)
+settings-insurance-note = ملاحظة عن التأمين (اختيارية)
+settings-view-heading = كيف تبدأ الزيارات
+settings-start-view = طريقة العرض في بداية الزيارة
+settings-view-clinician = عرض الطبيب المعالج
+settings-view-patient = عرض المريض بنص كبير
+settings-max-age = عدد الساعات التي تُحفظ فيها الزيارة غير المكتملة
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = إذا أُغلق HipAid أثناء زيارة، يمكن فتح الزيارة مرة أخرى خلال هذا العدد من الساعات (من واحد إلى { $max }). بعد ذلك تُمحى.
+settings-save = احفظ الإعدادات
+settings-saving = جارٍ الحفظ…
+settings-back = العودة إلى البداية
+settings-saved = حُفظت الإعدادات. تُطبَّق ابتداءً من الزيارة التالية.
+settings-has-problems = لم يُحفَظ أي شيء بعد. يُرجى تصحيح الحقول المُعلَّمة.
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = هذا النص طويل جدًا. الحد الأقصى لعدد الحروف: { $max }.
+settings-problem-invalid-text = في هذا النص رموز لا يستطيع التطبيق استخدامها. استخدم الحروف والأرقام وعلامات الترقيم البسيطة.
+settings-problem-invalid-phone = هذا لا يبدو رقم هاتف. استخدم الأرقام والمسافات وهذه العلامات فقط: + ( ) - . /
+settings-problem-not-png = هذا الملف ليس صورة PNG. يُرجى اختيار ملف PNG.
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = هذا الملف كبير جدًا. اختر ملفًا لا يزيد حجمه على { $max } KB.
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = هذه الصورة صغيرة جدًا أو كبيرة جدًا. يجب أن يكون عرضها وارتفاعها بالبكسل من ستة عشر إلى { $max }.
+settings-problem-unknown-locale = هذه اللغة غير متوفّرة. يُرجى اختيار لغة من القائمة.
+settings-problem-unknown-option = لا يعرف هذا الإصدار من HipAid خيار العلاج هذا.
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = يُرجى اختيار عدد صحيح من واحد إلى { $max }.
+settings-problem-unsupported-version = صُنعت هذه الإعدادات بإصدار أحدث من HipAid.
 
 ## شاشة المشكلة: الزيارة الحالية، في أعلى الشاشة
 
@@ -332,4 +400,6 @@ error-date-in-past = هذا التاريخ قبل اليوم. لم يضِع شي
 error-unsupported-version = ملف الزيارة هذا صُنع بإصدار آخر من التطبيق، ولا يمكن قراءته. لم يتغيّر أي شيء.
 error-summary-failed = تعذّر إعداد الملخّص. لم يضِع شيء مما كتبته. يُرجى المحاولة مرة أخرى؛ وإذا تكرّر ذلك، فأبلِغ فريق الدعم في العيادة.
 error-save-failed = تعذّر حفظ الملخّص في ذلك المكان. لم يضِع شيء مما كتبته. يُرجى اختيار مجلد آخر، أو التأكد من وجود مساحة كافية على القرص.
+error-invalid-settings = بعض الإعدادات تحتاج إلى تصحيح، لذلك لم يُحفَظ أي شيء. لم يضِع شيء مما كتبته. يُرجى النظر في الحقول المُعلَّمة.
+error-settings-not-saved = تعذّر حفظ الإعدادات على هذا الحاسوب. لم يضِع شيء مما كتبته. يُرجى التأكد من وجود مساحة كافية على القرص، أو طلب المساعدة من فريق الدعم الفني.
 error-internal = حدث خطأ داخل التطبيق. لم يضِع شيء مما كتبته. يُرجى المحاولة مرة أخرى.

@@ -280,3 +280,12 @@ consult-print-saved-only = { $pages ->
     [many] حُفظ الملخّص ({ $pages } صفحةً) في الملف { $path }. افتحه من هناك لتطبعه.
    *[other] حُفظ الملخّص ({ $pages } صفحة) في الملف { $path }. افتحه من هناك لتطبعه.
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = في هذه العيادة: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = التأمين في هذه العيادة: { $note }

@@ -1,6 +1,10 @@
 ### الملخّص الذي يأخذه المريض معه (PDF). يستعمل كلمات الشاشة نفسها للأرقام والمدد ودرجة الثقة
 ### ولوحة "حول" (app.ftl وevidence.ftl)، فتقول الورقة والشاشة الشيء نفسه.
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = شعار { $clinic }
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = الهاتف: { $phone }
 summary-title = ملخّص علاج الورك الخاص بك
 # Variables: $date (the consultation date, already formatted)
 summary-date = التاريخ: { $date }

@@ -38,6 +38,74 @@ start-continue = Go on with this visit
 start-notice-unfinished = HipAid closed during the last visit. Its answers are kept. Go on with it, or start a new visit.
 start-notice-damaged = The saved visit could not be read, so HipAid started without it. The file was kept for technical support.
 app-not-saved = This computer could not save the visit. Your answers stay on screen until HipAid is closed.
+start-notice-settings-damaged = The clinic settings could not be read, so HipAid started with the usual settings. The file was kept for technical support. Clinic staff can set them again under "Clinic settings".
+start-settings = Clinic settings
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = Clinic settings
+settings-intro = These settings are kept on this computer and used for every visit. They hold nothing about patients.
+settings-clinic-heading = Your clinic
+settings-clinic-name = Clinic name
+settings-address = Address
+settings-phone = Phone number
+settings-logo = Logo for the printed summary
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = A PNG picture, at most { $kb } KB and { $px } pixels wide or high.
+settings-logo-choose = Choose a logo file
+settings-logo-remove = Remove the logo
+settings-logo-none = No logo chosen.
+settings-logo-preview = The logo as it will be printed
+settings-languages-heading = Languages and paper
+settings-ui-locale = App language when HipAid starts
+settings-patient-locale = Patient’s language for a new visit
+settings-locale-default = The computer’s language
+settings-patient-locale-default = The same as the app language
+settings-paper = Paper size of the summary
+settings-paper-default = A4, or US Letter for US English
+settings-paper-a4 = A4
+settings-paper-letter = US Letter
+settings-options-heading = Treatment choices at this clinic
+settings-options-intro = Untick a choice the clinic does not offer: it starts hidden in every visit, and the clinician can still show it. The cost notes are shown next to the research figures.
+settings-offered = Offered here
+settings-cost-note = Cost at this clinic (optional)
+settings-insurance-note = Insurance note (optional)
+settings-view-heading = How visits start
+settings-start-view = View at the start of a visit
+settings-view-clinician = Clinician view
+settings-view-patient = Patient view with large text
+settings-max-age = Hours an unfinished visit is kept
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = If HipAid closes during a visit, the visit can be opened again for this many hours (1 to { $max }). After that it is wiped.
+settings-save = Save the settings
+settings-saving = Saving…
+settings-back = Back to the start
+settings-saved = The settings are saved. They apply from the next visit.
+settings-has-problems = Nothing was saved yet. Please fix the marked fields.
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = This is too long. Use at most { $max } characters.
+settings-problem-invalid-text = This has characters the app cannot use. Use letters, numbers and simple punctuation.
+settings-problem-invalid-phone = This does not look like a phone number. Use digits, spaces and + ( ) - . /
+settings-problem-not-png = This file is not a PNG picture. Please choose a PNG file.
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = This file is too large. Choose one of at most { $max } KB.
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = This picture is too small or too large. Use one from 16 to { $max } pixels wide and high.
+settings-problem-unknown-locale = This language is not available. Please choose one from the list.
+settings-problem-unknown-option = This treatment choice is not known to this version of HipAid.
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = Please choose a whole number from 1 to { $max }.
+settings-problem-unsupported-version = These settings were made by a newer version of HipAid.
 
 ## Condition screen: the current visit, shown at the top
 
@@ -271,4 +339,6 @@ error-date-in-past = This date is before today. Nothing you typed is lost. Pleas
 error-unsupported-version = This visit file was made by a different version of the app and cannot be read. Nothing was changed.
 error-summary-failed = The summary could not be made. Nothing you typed is lost. Please try again; if it happens again, tell the clinic's support.
 error-save-failed = The summary could not be saved there. Nothing you typed is lost. Please choose another folder, or check that there is space on the disk.
+error-invalid-settings = Some settings need fixing, so nothing was saved. Nothing you typed is lost. Please look at the marked fields.
+error-settings-not-saved = The settings could not be saved on this computer. Nothing you typed is lost. Please check that there is space on the disk, or ask technical support.
 error-internal = Something went wrong inside the app. Nothing you typed is lost. Please try again.

@@ -274,3 +274,12 @@ consult-print-saved-only = { $pages ->
     [one] The summary (one page) is saved as { $path }. Open it from there to print it.
    *[other] The summary ({ $pages } pages) is saved as { $path }. Open it from there to print it.
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = At this clinic: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = Insurance at this clinic: { $note }

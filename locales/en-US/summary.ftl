@@ -1,6 +1,10 @@
 ### The take-home summary (PDF). It reuses the screen's words for numbers, times, certainty
 ### and the About panel (app.ftl, evidence.ftl), so paper and screen say the same thing.
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = Logo of { $clinic }
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = Phone: { $phone }
 summary-title = Your hip treatment summary
 # Variables: $date (the consultation date, already formatted)
 summary-date = Date: { $date }

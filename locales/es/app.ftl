@@ -38,6 +38,74 @@ start-continue = Seguir con esta consulta
 start-notice-unfinished = HipAid se cerró durante la última consulta. Sus respuestas se guardaron. Puede continuarla o empezar una consulta nueva.
 start-notice-damaged = No se pudo leer la consulta guardada, así que HipAid empezó sin ella. El archivo se guardó para el soporte técnico.
 app-not-saved = Esta computadora no pudo guardar la consulta. Sus respuestas siguen en la pantalla hasta que se cierre HipAid.
+start-notice-settings-damaged = No se pudo leer la configuración de la clínica, así que HipAid empezó con la configuración habitual. El archivo se guardó para el soporte técnico. El personal de la clínica puede volver a configurarla en «Configuración de la clínica».
+start-settings = Configuración de la clínica
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = Configuración de la clínica
+settings-intro = Esta configuración se guarda en esta computadora y se usa en todas las consultas. No contiene nada sobre los pacientes.
+settings-clinic-heading = Su clínica
+settings-clinic-name = Nombre de la clínica
+settings-address = Dirección
+settings-phone = Número de teléfono
+settings-logo = Logotipo para el resumen impreso
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = Una imagen PNG de hasta { $kb } KB y de hasta { $px } píxeles de ancho o de alto.
+settings-logo-choose = Elegir un archivo de logotipo
+settings-logo-remove = Quitar el logotipo
+settings-logo-none = No se eligió ningún logotipo.
+settings-logo-preview = El logotipo tal como se imprimirá
+settings-languages-heading = Idiomas y papel
+settings-ui-locale = Idioma de la aplicación al abrir HipAid
+settings-patient-locale = Idioma del paciente en una consulta nueva
+settings-locale-default = El idioma de la computadora
+settings-patient-locale-default = El mismo que el idioma de la aplicación
+settings-paper = Tamaño de papel del resumen
+settings-paper-default = A4, o Carta para el inglés de EE. UU.
+settings-paper-a4 = A4
+settings-paper-letter = Carta
+settings-options-heading = Opciones de tratamiento en esta clínica
+settings-options-intro = Desmarque cada opción que la clínica no ofrece: aparecerá oculta al comenzar cada consulta, y el profesional aún podrá mostrarla. Las notas sobre el costo se muestran junto a las cifras de los estudios.
+settings-offered = Se ofrece aquí
+settings-cost-note = Costo en esta clínica (opcional)
+settings-insurance-note = Nota sobre el seguro médico (opcional)
+settings-view-heading = Cómo empiezan las consultas
+settings-start-view = Vista al empezar una consulta
+settings-view-clinician = Vista del profesional
+settings-view-patient = Vista del paciente con letra grande
+settings-max-age = Horas que se guarda una consulta sin terminar
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = Si HipAid se cierra durante una consulta, la consulta se puede volver a abrir durante esta cantidad de horas (de 1 a { $max }). Después, se borra.
+settings-save = Guardar la configuración
+settings-saving = Guardando…
+settings-back = Volver al inicio
+settings-saved = La configuración se guardó. Se aplica a partir de la próxima consulta.
+settings-has-problems = Todavía no se guardó nada. Corrija los campos marcados.
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = Esto es demasiado largo. Use { $max } caracteres como máximo.
+settings-problem-invalid-text = Esto tiene caracteres que la aplicación no puede usar. Use letras, números y signos de puntuación simples.
+settings-problem-invalid-phone = Esto no parece un número de teléfono. Use dígitos, espacios y + ( ) - . /
+settings-problem-not-png = Este archivo no es una imagen PNG. Elija un archivo PNG.
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = Este archivo es demasiado grande. Elija uno de { $max } KB como máximo.
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = Esta imagen es demasiado pequeña o demasiado grande. Use una que tenga de 16 a { $max } píxeles de ancho y de alto.
+settings-problem-unknown-locale = Este idioma no está disponible. Elija uno de la lista.
+settings-problem-unknown-option = Esta versión de HipAid no conoce esta opción de tratamiento.
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = Elija un número entero de 1 a { $max }.
+settings-problem-unsupported-version = Esta configuración se hizo con una versión más nueva de HipAid.
 
 ## Pantalla de la enfermedad: la consulta actual, arriba
 
@@ -274,4 +342,6 @@ error-date-in-past = Esta fecha es anterior a hoy. No se perdió nada de lo que 
 error-unsupported-version = Este archivo de consulta se hizo con otra versión de la aplicación y no se puede leer. No se cambió nada.
 error-summary-failed = No se pudo preparar el resumen. No se perdió nada de lo que escribió. Inténtelo de nuevo; si vuelve a pasar, avise al soporte de la clínica.
 error-save-failed = No se pudo guardar el resumen ahí. No se perdió nada de lo que escribió. Elija otra carpeta o revise que haya espacio en el disco.
+error-invalid-settings = Hay datos de la configuración que se deben corregir, así que no se guardó nada. No se perdió nada de lo que escribió. Revise los campos marcados.
+error-settings-not-saved = No se pudo guardar la configuración en esta computadora. No se perdió nada de lo que escribió. Revise que haya espacio en el disco o pida ayuda al soporte técnico.
 error-internal = Algo salió mal dentro de la aplicación. No se perdió nada de lo que escribió. Vuelva a intentarlo.

@@ -273,3 +273,12 @@ consult-print-saved-only = { $pages ->
     [one] El resumen (una página) está guardado en { $path }. Ábralo desde allí para imprimirlo.
    *[other] El resumen ({ $pages } páginas) está guardado en { $path }. Ábralo desde allí para imprimirlo.
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = En esta clínica: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = Seguro médico en esta clínica: { $note }

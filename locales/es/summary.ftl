@@ -1,6 +1,10 @@
 ### El resumen para llevar a casa (PDF). Usa las mismas palabras que la pantalla para los
 ### números, los tiempos, la certeza y el panel «Acerca de» (app.ftl, evidence.ftl).
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = Logotipo de { $clinic }
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = Teléfono: { $phone }
 summary-title = Resumen de su tratamiento de cadera
 # Variables: $date (la fecha de la consulta, ya formateada)
 summary-date = Fecha: { $date }

@@ -70,6 +70,74 @@ start-continue = 이 진료 계속하기
 start-notice-unfinished = 지난 진료 중에 HipAid가 닫혔습니다. 답변은 보관되어 있습니다. 이어서 하시거나 새 진료를 시작하세요.
 start-notice-damaged = 저장된 진료를 읽을 수 없어 HipAid가 그것 없이 시작되었습니다. 파일은 기술 지원을 위해 보관했습니다.
 app-not-saved = 이 컴퓨터에 진료를 저장하지 못했습니다. HipAid를 닫기 전까지 답변은 화면에 남아 있습니다.
+start-notice-settings-damaged = 병원 설정을 읽을 수 없어 HipAid가 기본 설정으로 시작되었습니다. 파일은 기술 지원을 위해 보관했습니다. 병원 직원이 “병원 설정”에서 다시 설정할 수 있습니다.
+start-settings = 병원 설정
+
+## 병원 설정 화면: 진료 전에 병원 직원이 씁니다. 여기에는 환자에 대한 내용을 보관하지 않습니다.
+
+settings-title = 병원 설정
+settings-intro = 이 설정은 이 컴퓨터에 저장되고 모든 진료에 쓰입니다. 환자에 대한 내용은 들어 있지 않습니다.
+settings-clinic-heading = 우리 병원
+settings-clinic-name = 병원 이름
+settings-address = 주소
+settings-phone = 전화번호
+settings-logo = 인쇄된 요약지에 넣을 로고
+# Variables:
+#   $kb (Number) - 허용되는 가장 큰 파일 크기, 킬로바이트(KB) 단위
+#   $px (Number) - 허용되는 가장 큰 가로 또는 세로 길이, 픽셀 단위
+settings-logo-hint = PNG 그림 파일이어야 하며, 크기는 { $kb } KB 이하, 가로와 세로는 각각 { $px } 픽셀 이하입니다.
+settings-logo-choose = 로고 파일 고르기
+settings-logo-remove = 로고 빼기
+settings-logo-none = 고른 로고가 없습니다.
+settings-logo-preview = 인쇄될 로고의 모습
+settings-languages-heading = 언어와 용지
+settings-ui-locale = HipAid를 시작할 때의 앱 언어
+settings-patient-locale = 새 진료에서 환자의 언어
+settings-locale-default = 이 컴퓨터의 언어
+settings-patient-locale-default = 앱 언어와 같음
+settings-paper = 요약지 용지 크기
+settings-paper-default = A4(미국 영어일 때는 미국 레터)
+settings-paper-a4 = A4
+settings-paper-letter = 미국 레터
+settings-options-heading = 이 병원의 치료 방법
+settings-options-intro = 병원에서 하지 않는 치료 방법은 체크 표시를 없애세요. 그 치료 방법은 모든 진료에서 처음에는 숨겨져 있고, 담당 의료진이 다시 보이게 할 수 있습니다. 비용 메모는 연구 숫자 옆에 나옵니다.
+settings-offered = 이 병원에서 함
+settings-cost-note = 이 병원의 비용(선택)
+settings-insurance-note = 보험 메모(선택)
+settings-view-heading = 진료 시작 방식
+settings-start-view = 진료를 시작할 때의 화면
+settings-view-clinician = 의료진용 화면
+settings-view-patient = 환자용 큰 글씨 화면
+settings-max-age = 끝나지 않은 진료를 보관하는 시간
+# Variables:
+#   $max (Number) - 허용되는 가장 긴 시간(시간 단위)
+settings-max-age-hint = 진료 중에 HipAid가 닫히면, 이 시간(1~{ $max }시간) 동안 그 진료를 다시 열 수 있습니다. 그 뒤에는 지워집니다.
+settings-save = 설정 저장하기
+settings-saving = 저장하는 중…
+settings-back = 처음 화면으로 돌아가기
+settings-saved = 설정을 저장했습니다. 다음 진료부터 적용됩니다.
+settings-has-problems = 아직 아무것도 저장하지 않았습니다. 표시된 칸을 고쳐 주세요.
+
+## 병원 설정: 한 칸에 무엇이 잘못되었는지
+
+# Variables:
+#   $max (Number) - 쓸 수 있는 가장 많은 글자 수
+settings-problem-too-long = 너무 깁니다. { $max }자 이하로 쓰세요.
+settings-problem-invalid-text = 앱에서 쓸 수 없는 글자가 들어 있습니다. 글자, 숫자, 간단한 문장 부호만 쓰세요.
+settings-problem-invalid-phone = 전화번호 같지 않습니다. 숫자, 빈칸, + ( ) - . / 기호를 쓰세요.
+settings-problem-not-png = 이 파일은 PNG 그림이 아닙니다. PNG 파일을 고르세요.
+# Variables:
+#   $max (Number) - 허용되는 가장 큰 파일 크기, 킬로바이트(KB) 단위
+settings-problem-logo-too-large = 파일이 너무 큽니다. { $max } KB 이하인 파일을 고르세요.
+# Variables:
+#   $max (Number) - 허용되는 가장 큰 가로 또는 세로 길이, 픽셀 단위
+settings-problem-logo-size = 그림이 너무 작거나 너무 큽니다. 가로와 세로가 각각 16~{ $max }픽셀인 그림을 쓰세요.
+settings-problem-unknown-locale = 이 언어는 쓸 수 없습니다. 목록에서 고르세요.
+settings-problem-unknown-option = 이 버전의 HipAid에는 없는 치료 방법입니다.
+# Variables:
+#   $max (Number) - 허용되는 가장 큰 수
+settings-problem-out-of-range = 1부터 { $max }까지의 정수(소수점 없는 수)를 고르세요.
+settings-problem-unsupported-version = 이 설정은 더 새로운 버전의 HipAid에서 만들어졌습니다.
 
 ## 질환 화면: 지금 진료, 맨 위에 표시
 
@@ -300,4 +368,6 @@ error-date-in-past = 오늘보다 이전 날짜입니다. 입력한 내용은 �
 error-unsupported-version = 이 진료 파일은 다른 버전의 앱에서 만들어져서 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.
 error-summary-failed = 요약지를 만들지 못했습니다. 입력한 내용은 그대로 있습니다. 다시 해 보세요. 또 같은 문제가 생기면 병원의 기술 지원 담당자에게 알려 주세요.
 error-save-failed = 그 위치에 요약지를 저장하지 못했습니다. 입력한 내용은 그대로 있습니다. 다른 폴더를 고르거나, 디스크에 빈 공간이 있는지 확인하세요.
+error-invalid-settings = 고쳐야 할 설정이 있어서 아무것도 저장하지 않았습니다. 입력한 내용은 그대로 있습니다. 표시된 칸을 확인하세요.
+error-settings-not-saved = 이 컴퓨터에 설정을 저장하지 못했습니다. 입력한 내용은 그대로 있습니다. 디스크에 빈 공간이 있는지 확인하거나 기술 지원 담당자에게 물어보세요.
 error-internal = 앱 안에서 문제가 생겼습니다. 입력한 내용은 그대로 있습니다. 다시 해 보세요.

@@ -271,3 +271,12 @@ consult-print-saved = { $pages ->
 consult-print-saved-only = { $pages ->
    *[other] 요약지({ $pages }쪽)를 { $path } 파일로 저장했습니다. 인쇄하려면 그 위치에서 파일을 여세요.
 }
+
+## 병원에서 직접 쓴 비용 메모(병원 설정), 위의 숫자 다음에 나옴
+
+# Variables:
+#   $note (String) - 병원 직원이 입력한 병원의 말 그대로
+clinic-cost-note = 이 병원에서는: { $note }
+# Variables:
+#   $note (String) - 병원 직원이 입력한 병원의 말 그대로
+clinic-insurance-note = 이 병원의 보험: { $note }

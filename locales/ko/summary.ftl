@@ -1,6 +1,10 @@
 ### 집에 가져가는 요약지(PDF). 숫자, 기간, 확실성, "이 정보에 대하여" 안내는 화면과 같은 말을
 ### 씁니다(app.ftl, evidence.ftl). 그래서 종이와 화면의 내용이 같습니다.
 
+# 화면 읽기 프로그램이 읽는 병원 로고 설명. Variables: $clinic (병원 이름)
+summary-clinic-logo = { $clinic } 로고
+# Variables: $phone (병원에서 쓴 그대로)
+summary-clinic-phone = 전화: { $phone }
 summary-title = 고관절 치료 요약지
 # Variables: $date (진료 날짜, 이미 형식에 맞춘 것)
 summary-date = 날짜: { $date }

@@ -76,6 +76,92 @@ start-continue = Kontynuuj tę wizytę
 start-notice-unfinished = HipAid zamknął się podczas ostatniej wizyty. Odpowiedzi zostały zachowane. Można ją kontynuować albo zacząć nową wizytę.
 start-notice-damaged = Nie udało się odczytać zapisanej wizyty, więc HipAid uruchomił się bez niej. Plik zachowano dla pomocy technicznej.
 app-not-saved = Ten komputer nie mógł zapisać wizyty. Odpowiedzi zostaną na ekranie do zamknięcia HipAid.
+start-notice-settings-damaged = Nie udało się odczytać ustawień kliniki, więc HipAid uruchomił się ze zwykłymi ustawieniami. Plik zachowano dla pomocy technicznej. Personel kliniki może ustawić je ponownie w sekcji „Ustawienia kliniki”.
+start-settings = Ustawienia kliniki
+
+## Ekran ustawień kliniki: dla personelu kliniki, przed wizytami. Nie przechowuje się tu nic o pacjentach.
+
+settings-title = Ustawienia kliniki
+settings-intro = Te ustawienia są przechowywane na tym komputerze i obowiązują przy każdej wizycie. Nie zawierają niczego o pacjentach.
+settings-clinic-heading = Dane kliniki
+settings-clinic-name = Nazwa kliniki
+settings-address = Adres
+settings-phone = Numer telefonu
+settings-logo = Logo na wydrukowanym podsumowaniu
+# Variables:
+#   $kb (Number) - największy dozwolony rozmiar pliku, w kilobajtach
+#   $px (Number) - największa dozwolona szerokość lub wysokość, w pikselach
+settings-logo-hint =
+    Obraz PNG: plik najwyżej { $kb } KB, szerokość i wysokość najwyżej { $px } { $px ->
+        [one] piksel
+        [few] piksele
+        [many] pikseli
+       *[other] piksela
+    }.
+settings-logo-choose = Wybierz plik z logo
+settings-logo-remove = Usuń logo
+settings-logo-none = Nie wybrano logo.
+settings-logo-preview = Tak logo będzie wyglądać na wydruku
+settings-languages-heading = Języki i papier
+settings-ui-locale = Język aplikacji po uruchomieniu HipAid
+settings-patient-locale = Język pacjenta przy nowej wizycie
+settings-locale-default = Język komputera
+settings-patient-locale-default = Taki sam jak język aplikacji
+settings-paper = Format papieru podsumowania
+settings-paper-default = A4, a dla angielskiego w wersji amerykańskiej – Letter (format amerykański)
+settings-paper-a4 = A4
+settings-paper-letter = Letter (format amerykański)
+settings-options-heading = Możliwości leczenia w tej klinice
+settings-options-intro = Proszę odznaczyć możliwość leczenia, której klinika nie oferuje: na początku każdej wizyty będzie ukryta, ale osoba prowadząca wizytę nadal może ją pokazać. Uwagi o kosztach pojawiają się obok liczb z badań.
+settings-offered = Dostępne w tej klinice
+settings-cost-note = Koszt w tej klinice (nieobowiązkowo)
+settings-insurance-note = Uwaga o ubezpieczeniu (nieobowiązkowo)
+settings-view-heading = Jak zaczynają się wizyty
+settings-start-view = Widok na początku wizyty
+settings-view-clinician = Widok dla osoby prowadzącej wizytę
+settings-view-patient = Widok dla pacjenta, z dużym tekstem
+settings-max-age = Ile godzin przechowywać niedokończoną wizytę
+# Variables:
+#   $max (Number) - największa dozwolona liczba godzin
+settings-max-age-hint = Jeśli HipAid zamknie się w trakcie wizyty, można ją ponownie otworzyć przez podaną tu liczbę godzin (od 1 do { $max }). Potem zostaje usunięta.
+settings-save = Zapisz ustawienia
+settings-saving = Zapisywanie…
+settings-back = Wróć na początek
+settings-saved = Ustawienia zostały zapisane. Obowiązują od następnej wizyty.
+settings-has-problems = Jeszcze nic nie zapisano. Proszę poprawić zaznaczone pola.
+
+## Ustawienia kliniki: co jest nie tak z jednym polem
+
+# Variables:
+#   $max (Number) - największa dozwolona liczba znaków
+settings-problem-too-long =
+    Ten tekst jest za długi. Proszę wpisać najwyżej { $max } { $max ->
+        [one] znak
+        [few] znaki
+        [many] znaków
+       *[other] znaku
+    }.
+settings-problem-invalid-text = Tekst zawiera znaki, których aplikacja nie może użyć. Proszę użyć liter, cyfr i zwykłych znaków interpunkcyjnych.
+settings-problem-invalid-phone = To nie wygląda na numer telefonu. Proszę użyć cyfr, spacji i znaków + ( ) - . /
+settings-problem-not-png = Ten plik nie jest obrazem PNG. Proszę wybrać plik PNG.
+# Variables:
+#   $max (Number) - największy dozwolony rozmiar pliku, w kilobajtach
+settings-problem-logo-too-large = Ten plik jest za duży. Proszę wybrać plik o rozmiarze najwyżej { $max } KB.
+# Variables:
+#   $max (Number) - największa dozwolona szerokość lub wysokość, w pikselach
+settings-problem-logo-size =
+    Ten obraz jest za mały albo za duży. Szerokość i wysokość muszą wynosić od 16 do { $max } { $max ->
+        [one] piksela
+        [few] pikseli
+        [many] pikseli
+       *[other] piksela
+    }.
+settings-problem-unknown-locale = Ten język jest niedostępny. Proszę wybrać język z listy.
+settings-problem-unknown-option = Ta wersja HipAid nie zna tej możliwości leczenia.
+# Variables:
+#   $max (Number) - największa dozwolona liczba
+settings-problem-out-of-range = Proszę wybrać liczbę całkowitą od 1 do { $max }.
+settings-problem-unsupported-version = Te ustawienia zapisała nowsza wersja HipAid.
 
 ## Ekran schorzenia: bieżąca wizyta, widoczna u góry
 
@@ -340,4 +426,6 @@ error-date-in-past = Ta data jest wcześniejsza niż dzisiejsza. Nic z wpisanego
 error-unsupported-version = Ten plik wizyty powstał w innej wersji aplikacji i nie da się go odczytać. Niczego nie zmieniono.
 error-summary-failed = Nie udało się przygotować podsumowania. Nic z wpisanego tekstu nie przepadło. Proszę spróbować jeszcze raz. Jeśli to się powtórzy, należy zgłosić to pomocy technicznej kliniki.
 error-save-failed = Nie udało się zapisać podsumowania w tym miejscu. Nic z wpisanego tekstu nie przepadło. Proszę wybrać inny folder albo sprawdzić, czy na dysku jest wolne miejsce.
+error-invalid-settings = Część ustawień trzeba poprawić, więc niczego nie zapisano. Nic z wpisanego tekstu nie przepadło. Proszę sprawdzić zaznaczone pola.
+error-settings-not-saved = Nie udało się zapisać ustawień na tym komputerze. Nic z wpisanego tekstu nie przepadło. Proszę sprawdzić, czy na dysku jest wolne miejsce, albo zwrócić się do pomocy technicznej.
 error-internal = Coś poszło nie tak wewnątrz aplikacji. Nic z wpisanego tekstu nie przepadło. Proszę spróbować jeszcze raz.

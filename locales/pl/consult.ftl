@@ -292,3 +292,12 @@ consult-print-saved-only = { $pages ->
     [many] Podsumowanie ({ $pages } stron) zapisano jako { $path }. Żeby je wydrukować, proszę je tam otworzyć.
    *[other] Podsumowanie ({ $pages } strony) zapisano jako { $path }. Żeby je wydrukować, proszę je tam otworzyć.
 }
+
+## Własne uwagi kliniki o kosztach (ustawienia kliniki), pokazywane po danych powyżej
+
+# Variables:
+#   $note (String) - słowa samej kliniki, tak jak wpisał je jej personel
+clinic-cost-note = W tej klinice: { $note }
+# Variables:
+#   $note (String) - słowa samej kliniki, tak jak wpisał je jej personel
+clinic-insurance-note = Ubezpieczenie w tej klinice: { $note }

@@ -2,6 +2,10 @@
 ### czasów, pewności danych i panelu „O tych informacjach” (app.ftl, evidence.ftl), żeby papier
 ### i ekran mówiły to samo.
 
+# Tekst logo kliniki dla czytników ekranu. Variables: $clinic (nazwa kliniki)
+summary-clinic-logo = Logo kliniki: { $clinic }
+# Variables: $phone (tak jak zapisała go klinika)
+summary-clinic-phone = Telefon: { $phone }
 summary-title = Podsumowanie: leczenie biodra
 # Variables: $date (data wizyty, już sformatowana)
 summary-date = Data: { $date }

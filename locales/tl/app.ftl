@@ -70,6 +70,74 @@ start-continue = Ituloy ang konsultang ito
 start-notice-unfinished = Nagsara ang HipAid habang nasa huling konsulta. Nakatago pa ang mga sagot. Ituloy ito, o magsimula ng bagong konsulta.
 start-notice-damaged = Hindi mabasa ang naka-save na konsulta, kaya nagsimula ang HipAid nang wala ito. Itinabi ang file para sa technical support.
 app-not-saved = Hindi ma-save ng computer na ito ang konsulta. Mananatili sa screen ang mga sagot hanggang isara ang HipAid.
+start-notice-settings-damaged = Hindi mabasa ang mga setting ng klinika, kaya nagsimula ang HipAid gamit ang karaniwang mga setting. Itinabi ang file para sa technical support. Maaaring itakda ulit ng staff ng klinika ang mga ito sa "Mga setting ng klinika".
+start-settings = Mga setting ng klinika
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = Mga setting ng klinika
+settings-intro = Naka-save ang mga setting na ito sa computer na ito at ginagamit sa bawat konsulta. Walang anumang impormasyon tungkol sa mga pasyente ang nasa mga ito.
+settings-clinic-heading = Ang inyong klinika
+settings-clinic-name = Pangalan ng klinika
+settings-address = Address
+settings-phone = Numero ng telepono
+settings-logo = Logo para sa nakalimbag na buod
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = Isang larawang PNG, hanggang { $kb } KB at hanggang { $px } pixel ang lapad o taas.
+settings-logo-choose = Pumili ng file ng logo
+settings-logo-remove = Alisin ang logo
+settings-logo-none = Wala pang napiling logo.
+settings-logo-preview = Ang logo kung paano ito ililimbag
+settings-languages-heading = Mga wika at papel
+settings-ui-locale = Wika ng app pagbukas ng HipAid
+settings-patient-locale = Wika ng pasyente para sa bagong konsulta
+settings-locale-default = Ang wika ng computer
+settings-patient-locale-default = Kapareho ng wika ng app
+settings-paper = Laki ng papel ng buod
+settings-paper-default = A4, o short bond paper (US Letter) para sa Ingles ng US
+settings-paper-a4 = A4
+settings-paper-letter = Short bond paper (US Letter)
+settings-options-heading = Mga pagpipiliang gamutan sa klinikang ito
+settings-options-intro = Alisin ang tsek sa pagpipiliang hindi iniaalok ng klinika: nakatago na ito sa simula ng bawat konsulta, pero maaari pa rin itong ipakita ng health provider. Ipinapakita ang mga tala tungkol sa gastos sa tabi ng mga numero mula sa pananaliksik.
+settings-offered = Iniaalok dito
+settings-cost-note = Gastos sa klinikang ito (opsyonal)
+settings-insurance-note = Tala tungkol sa insurance (opsyonal)
+settings-view-heading = Paano nagsisimula ang mga konsulta
+settings-start-view = View sa simula ng konsulta
+settings-view-clinician = View ng health provider
+settings-view-patient = View ng pasyente na may malalaking letra
+settings-max-age = Ilang oras itatabi ang hindi natapos na konsulta
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = Kung magsara ang HipAid habang may konsulta, mabubuksan ulit ang konsulta sa loob ng ganito karaming oras (1 hanggang { $max }). Pagkatapos nito, buburahin ito.
+settings-save = I-save ang mga setting
+settings-saving = Sine-save…
+settings-back = Bumalik sa simula
+settings-saved = Naka-save na ang mga setting. Gagamitin ang mga ito simula sa susunod na konsulta.
+settings-has-problems = Wala pang na-save. Pakiayos po ang mga field na may marka.
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = Masyadong mahaba ito. Gumamit po ng hanggang { $max } character lang.
+settings-problem-invalid-text = May mga character dito na hindi magamit ng app. Gumamit po ng mga letra, numero at simpleng bantas.
+settings-problem-invalid-phone = Mukhang hindi ito numero ng telepono. Gumamit po ng mga digit, espasyo at + ( ) - . /
+settings-problem-not-png = Hindi larawang PNG ang file na ito. Pakipili po ng PNG na file.
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = Masyadong malaki ang file na ito. Pumili po ng file na hanggang { $max } KB lang.
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = Masyadong maliit o masyadong malaki ang larawang ito. Gumamit po ng larawang 16 hanggang { $max } pixel ang lapad at taas.
+settings-problem-unknown-locale = Hindi available ang wikang ito. Pakipili po ng isa mula sa listahan.
+settings-problem-unknown-option = Hindi kilala ng bersyong ito ng HipAid ang pagpipiliang gamutan na ito.
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = Pakipili po ng buong numero mula 1 hanggang { $max }.
+settings-problem-unsupported-version = Ginawa ang mga setting na ito ng mas bagong bersyon ng HipAid.
 
 ## Screen ng kondisyon: ang kasalukuyang konsulta, nasa itaas
 
@@ -303,4 +371,6 @@ error-date-in-past = Bago pa ngayong araw ang petsang ito. Walang nawala sa inyo
 error-unsupported-version = Ginawa ang file ng konsultang ito ng ibang bersyon ng app at hindi ito mabasa. Walang binago.
 error-summary-failed = Hindi nagawa ang buod. Walang nawala sa inyong na-type. Subukan po ulit; kung mangyari ulit ito, sabihan ang support ng klinika.
 error-save-failed = Hindi ma-save doon ang buod. Walang nawala sa inyong na-type. Pumili po ng ibang folder, o tingnan kung may espasyo pa sa disk.
+error-invalid-settings = May mga setting na kailangang ayusin, kaya walang na-save. Walang nawala sa inyong na-type. Pakitingnan po ang mga field na may marka.
+error-settings-not-saved = Hindi ma-save sa computer na ito ang mga setting. Walang nawala sa inyong na-type. Tingnan po kung may espasyo pa sa disk, o magtanong sa technical support.
 error-internal = May nangyaring mali sa loob ng app. Walang nawala sa inyong na-type. Subukan po ulit.

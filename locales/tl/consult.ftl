@@ -274,3 +274,12 @@ consult-print-saved-only = { $pages ->
     [one] Na-save ang buod ({ $pages } pahina) bilang { $path }. Buksan ito mula roon para i-print.
    *[other] Na-save ang buod ({ $pages } pahina) bilang { $path }. Buksan ito mula roon para i-print.
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = Sa klinikang ito: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = Insurance sa klinikang ito: { $note }

@@ -2,6 +2,10 @@
 ### katiyakan at panel na "Tungkol sa impormasyong ito" (app.ftl, evidence.ftl), kaya pareho ang
 ### sinasabi ng papel at ng screen.
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = Logo ng { $clinic }
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = Telepono: { $phone }
 summary-title = Buod ng gamutan para sa inyong balakang
 # Variables: $date (ang petsa ng konsulta, naka-format na)
 summary-date = Petsa: { $date }

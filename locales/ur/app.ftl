@@ -70,6 +70,74 @@ start-continue = یہی ملاقات جاری رکھیں
 start-notice-unfinished = پچھلی ملاقات کے دوران HipAid بند ہو گیا۔ اس کے جواب محفوظ ہیں۔ اسے جاری رکھیں، یا نئی ملاقات شروع کریں۔
 start-notice-damaged = محفوظ ملاقات پڑھی نہیں جا سکی، اس لیے HipAid اس کے بغیر شروع ہوا۔ فائل تکنیکی مدد کے لیے رکھ لی گئی ہے۔
 app-not-saved = یہ کمپیوٹر ملاقات محفوظ نہیں کر سکا۔ HipAid بند ہونے تک آپ کے جواب اسکرین پر رہیں گے۔
+start-notice-settings-damaged = کلینک کی سیٹنگز پڑھی نہیں جا سکیں، اس لیے HipAid عام سیٹنگز کے ساتھ شروع ہوا۔ فائل تکنیکی مدد کے لیے رکھ لی گئی ہے۔ کلینک کا عملہ انہیں ”کلینک کی سیٹنگز“ میں دوبارہ طے کر سکتا ہے۔
+start-settings = کلینک کی سیٹنگز
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = کلینک کی سیٹنگز
+settings-intro = یہ سیٹنگز اسی کمپیوٹر پر محفوظ رہتی ہیں اور ہر ملاقات میں استعمال ہوتی ہیں۔ ان میں مریضوں کے بارے میں کچھ نہیں ہوتا۔
+settings-clinic-heading = آپ کا کلینک
+settings-clinic-name = کلینک کا نام
+settings-address = پتا
+settings-phone = فون نمبر
+settings-logo = چھپے ہوئے خلاصے کے لیے لوگو
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = PNG تصویر، زیادہ سے زیادہ { $kb } KB، اور چوڑائی یا اونچائی زیادہ سے زیادہ { $px } پکسل۔
+settings-logo-choose = لوگو کی فائل چنیں
+settings-logo-remove = لوگو ہٹائیں
+settings-logo-none = کوئی لوگو نہیں چنا گیا۔
+settings-logo-preview = لوگو چھپنے پر ایسا دکھائی دے گا
+settings-languages-heading = زبانیں اور کاغذ
+settings-ui-locale = HipAid شروع ہونے پر ایپ کی زبان
+settings-patient-locale = نئی ملاقات میں مریض کی زبان
+settings-locale-default = کمپیوٹر کی زبان
+settings-patient-locale-default = وہی جو ایپ کی زبان ہے
+settings-paper = خلاصے کے کاغذ کا سائز
+settings-paper-default = A4، یا امریکی انگریزی کے لیے امریکی لیٹر سائز
+settings-paper-a4 = A4
+settings-paper-letter = امریکی لیٹر سائز
+settings-options-heading = اس کلینک میں علاج کے طریقے
+settings-options-intro = جو طریقہ کلینک میں نہیں ہوتا، اس کا نشان ہٹا دیں: وہ ہر ملاقات کے شروع میں چھپا رہے گا، اور معالج پھر بھی اسے دکھا سکتا ہے۔ خرچ کے نوٹ تحقیق کے اعداد کے ساتھ دکھائے جاتے ہیں۔
+settings-offered = یہاں دستیاب ہے
+settings-cost-note = اس کلینک میں خرچ (اختیاری)
+settings-insurance-note = انشورنس کے بارے میں نوٹ (اختیاری)
+settings-view-heading = ملاقاتیں کیسے شروع ہوں
+settings-start-view = ملاقات کے شروع میں کون سی اسکرین دکھائی جائے
+settings-view-clinician = معالج والی اسکرین
+settings-view-patient = مریض والی اسکرین، بڑے حروف کے ساتھ
+settings-max-age = ادھوری ملاقات کتنے گھنٹے رکھی جائے
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = اگر ملاقات کے دوران HipAid بند ہو جائے، تو اتنے گھنٹوں تک ملاقات دوبارہ کھولی جا سکتی ہے (ایک سے { $max } تک)۔ اس کے بعد اسے مٹا دیا جاتا ہے۔
+settings-save = سیٹنگز محفوظ کریں
+settings-saving = محفوظ ہو رہی ہیں…
+settings-back = شروع کی اسکرین پر واپس جائیں
+settings-saved = سیٹنگز محفوظ ہو گئیں۔ یہ اگلی ملاقات سے لاگو ہوں گی۔
+settings-has-problems = ابھی کچھ بھی محفوظ نہیں ہوا۔ براہِ کرم نشان لگے خانے ٹھیک کریں۔
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = یہ بہت لمبا ہے۔ زیادہ سے زیادہ { $max } حروف استعمال کریں۔
+settings-problem-invalid-text = اس میں کچھ ایسے حروف ہیں جو ایپ استعمال نہیں کر سکتی۔ حروف، اعداد اور سادہ رموزِ اوقاف استعمال کریں۔
+settings-problem-invalid-phone = یہ فون نمبر نہیں لگتا۔ ہندسے، خالی جگہ اور صرف یہ نشان استعمال کریں: + ( ) - . /
+settings-problem-not-png = یہ فائل PNG تصویر نہیں ہے۔ براہِ کرم PNG فائل چنیں۔
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = یہ فائل بہت بڑی ہے۔ زیادہ سے زیادہ { $max } KB کی فائل چنیں۔
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = یہ تصویر بہت چھوٹی یا بہت بڑی ہے۔ ایسی تصویر چنیں جس کی چوڑائی اور اونچائی سولہ سے { $max } پکسل تک ہو۔
+settings-problem-unknown-locale = یہ زبان دستیاب نہیں۔ براہِ کرم فہرست میں سے کوئی زبان چنیں۔
+settings-problem-unknown-option = HipAid کا یہ ورژن علاج کے اس طریقے کو نہیں پہچانتا۔
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = براہِ کرم ایک سے { $max } تک کوئی پورا عدد چنیں۔
+settings-problem-unsupported-version = یہ سیٹنگز HipAid کے کسی نئے ورژن نے بنائی تھیں۔
 
 ## بیماری کی اسکرین: موجودہ ملاقات، اوپر دکھائی جاتی ہے
 
@@ -303,4 +371,6 @@ error-date-in-past = یہ تاریخ آج سے پہلے کی ہے۔ آپ کا ل
 error-unsupported-version = ملاقات کی یہ فائل ایپ کے کسی دوسرے ورژن نے بنائی تھی، اس لیے پڑھی نہیں جا سکتی۔ کچھ بھی بدلا نہیں گیا۔
 error-summary-failed = خلاصہ نہیں بن سکا۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم دوبارہ کوشش کریں؛ اگر پھر ایسا ہو تو کلینک کے تکنیکی عملے کو بتائیں۔
 error-save-failed = خلاصہ اس جگہ محفوظ نہیں ہو سکا۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم کوئی دوسرا فولڈر چنیں، یا دیکھیں کہ ڈسک پر جگہ ہے۔
+error-invalid-settings = کچھ سیٹنگز ٹھیک کرنی ہیں، اس لیے کچھ بھی محفوظ نہیں ہوا۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم نشان لگے خانے دیکھیں۔
+error-settings-not-saved = سیٹنگز اس کمپیوٹر پر محفوظ نہیں ہو سکیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم دیکھیں کہ ڈسک پر جگہ ہے، یا تکنیکی مدد سے پوچھیں۔
 error-internal = ایپ کے اندر کوئی خرابی ہو گئی۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم دوبارہ کوشش کریں۔

@@ -273,3 +273,12 @@ consult-print-saved-only = { $pages ->
     [one] خلاصہ (ایک صفحہ) اس نام سے محفوظ ہو گیا ہے: { $path }۔ چھاپنے کے لیے اسے وہیں سے کھولیں۔
    *[other] خلاصہ ({ $pages } صفحات) اس نام سے محفوظ ہو گیا ہے: { $path }۔ چھاپنے کے لیے اسے وہیں سے کھولیں۔
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = اس کلینک میں: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = اس کلینک میں انشورنس: { $note }

@@ -1,6 +1,10 @@
 ### گھر لے جانے والا خلاصہ (PDF)۔ اس میں اعداد، اوقات، یقین اور ”اس معلومات کے بارے میں“ والے حصے کے لیے
 ### وہی الفاظ استعمال ہوتے ہیں جو اسکرین پر ہیں (app.ftl، evidence.ftl)، تاکہ کاغذ اور اسکرین ایک ہی بات کہیں۔
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = { $clinic } کا لوگو
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = فون: { $phone }
 summary-title = آپ کے کولہے کے علاج کا خلاصہ
 # Variables: $date (ملاقات کی تاریخ، پہلے سے ترتیب دی ہوئی)
 summary-date = تاریخ: { $date }

@@ -72,6 +72,74 @@ start-continue = Tiếp tục buổi khám này
 start-notice-unfinished = HipAid đã đóng trong buổi khám trước. Các câu trả lời vẫn được giữ. Quý vị có thể tiếp tục buổi khám đó hoặc bắt đầu buổi khám mới.
 start-notice-damaged = Không đọc được buổi khám đã lưu, nên HipAid khởi động mà không có nó. Tệp đã được giữ lại cho bộ phận hỗ trợ kỹ thuật.
 app-not-saved = Máy tính này không lưu được buổi khám. Các câu trả lời vẫn ở trên màn hình cho đến khi đóng HipAid.
+start-notice-settings-damaged = Không đọc được phần cài đặt của phòng khám, nên HipAid khởi động với cài đặt thông thường. Tệp đã được giữ lại cho bộ phận hỗ trợ kỹ thuật. Nhân viên phòng khám có thể cài đặt lại trong “Cài đặt phòng khám”.
+start-settings = Cài đặt phòng khám
+
+## Clinic settings screen: for clinic staff, before visits. Nothing about patients is kept here.
+
+settings-title = Cài đặt phòng khám
+settings-intro = Các cài đặt này được lưu trên máy tính này và dùng cho mọi buổi khám. Chúng không chứa thông tin gì về bệnh nhân.
+settings-clinic-heading = Phòng khám của quý vị
+settings-clinic-name = Tên phòng khám
+settings-address = Địa chỉ
+settings-phone = Số điện thoại
+settings-logo = Logo cho bản tóm tắt in ra
+# Variables:
+#   $kb (Number) - the largest file size allowed, in kilobytes
+#   $px (Number) - the largest width or height allowed, in pixels
+settings-logo-hint = Một hình PNG, tối đa { $kb } KB, chiều rộng hoặc chiều cao tối đa { $px } pixel.
+settings-logo-choose = Chọn tệp logo
+settings-logo-remove = Bỏ logo
+settings-logo-none = Chưa chọn logo.
+settings-logo-preview = Logo khi được in ra
+settings-languages-heading = Ngôn ngữ và khổ giấy
+settings-ui-locale = Ngôn ngữ của ứng dụng khi HipAid khởi động
+settings-patient-locale = Ngôn ngữ của bệnh nhân cho buổi khám mới
+settings-locale-default = Ngôn ngữ của máy tính
+settings-patient-locale-default = Giống ngôn ngữ của ứng dụng
+settings-paper = Khổ giấy của bản tóm tắt
+settings-paper-default = A4, hoặc Letter (khổ giấy Mỹ) cho tiếng Anh Mỹ
+settings-paper-a4 = A4
+settings-paper-letter = Letter (khổ giấy Mỹ)
+settings-options-heading = Các lựa chọn điều trị tại phòng khám này
+settings-options-intro = Bỏ đánh dấu lựa chọn nào mà phòng khám không có: lựa chọn đó sẽ bị ẩn khi bắt đầu mỗi buổi khám, nhưng nhân viên y tế vẫn có thể cho hiện lại. Ghi chú về chi phí được hiện bên cạnh các con số từ nghiên cứu.
+settings-offered = Có tại đây
+settings-cost-note = Chi phí tại phòng khám này (không bắt buộc)
+settings-insurance-note = Ghi chú về bảo hiểm (không bắt buộc)
+settings-view-heading = Cách bắt đầu buổi khám
+settings-start-view = Màn hình khi bắt đầu buổi khám
+settings-view-clinician = Màn hình cho nhân viên y tế
+settings-view-patient = Màn hình chữ lớn cho bệnh nhân
+settings-max-age = Số giờ giữ lại buổi khám chưa xong
+# Variables:
+#   $max (Number) - the largest number of hours allowed
+settings-max-age-hint = Nếu HipAid bị đóng trong lúc đang khám, buổi khám đó có thể được mở lại trong số giờ này (từ 1 đến { $max }). Sau đó, buổi khám sẽ bị xóa.
+settings-save = Lưu cài đặt
+settings-saving = Đang lưu…
+settings-back = Quay về màn hình bắt đầu
+settings-saved = Đã lưu cài đặt. Cài đặt được áp dụng từ buổi khám tiếp theo.
+settings-has-problems = Chưa lưu gì cả. Vui lòng sửa các ô được đánh dấu.
+
+## Clinic settings: what is wrong with one field
+
+# Variables:
+#   $max (Number) - the most characters allowed
+settings-problem-too-long = Phần này quá dài. Vui lòng dùng tối đa { $max } ký tự.
+settings-problem-invalid-text = Phần này có ký tự mà ứng dụng không dùng được. Vui lòng chỉ dùng chữ cái, chữ số và dấu câu đơn giản.
+settings-problem-invalid-phone = Đây có vẻ không phải là số điện thoại. Vui lòng dùng chữ số, khoảng trắng và + ( ) - . /
+settings-problem-not-png = Tệp này không phải là hình PNG. Vui lòng chọn tệp PNG.
+# Variables:
+#   $max (Number) - the largest file size allowed, in kilobytes
+settings-problem-logo-too-large = Tệp này quá lớn. Vui lòng chọn tệp tối đa { $max } KB.
+# Variables:
+#   $max (Number) - the largest width or height allowed, in pixels
+settings-problem-logo-size = Hình này quá nhỏ hoặc quá lớn. Vui lòng dùng hình có chiều rộng và chiều cao từ 16 đến { $max } pixel.
+settings-problem-unknown-locale = Ngôn ngữ này hiện không có. Vui lòng chọn một ngôn ngữ trong danh sách.
+settings-problem-unknown-option = Phiên bản HipAid này không biết lựa chọn điều trị này.
+# Variables:
+#   $max (Number) - the largest number allowed
+settings-problem-out-of-range = Vui lòng chọn một số nguyên từ 1 đến { $max }.
+settings-problem-unsupported-version = Các cài đặt này được tạo bằng một phiên bản HipAid mới hơn.
 
 ## Màn hình bệnh: buổi khám hiện tại, hiện ở phía trên
 
@@ -305,4 +373,6 @@ error-date-in-past = Ngày này đã qua. Những gì quý vị đã nhập vẫ
 error-unsupported-version = Tập tin buổi khám này được tạo bằng một phiên bản khác của ứng dụng nên không đọc được. Không có gì bị thay đổi.
 error-summary-failed = Không tạo được bản tóm tắt. Những gì quý vị đã nhập vẫn còn nguyên. Vui lòng thử lại; nếu vẫn bị lỗi, hãy báo cho bộ phận hỗ trợ của phòng khám.
 error-save-failed = Không lưu được bản tóm tắt vào chỗ đó. Những gì quý vị đã nhập vẫn còn nguyên. Vui lòng chọn thư mục khác, hoặc kiểm tra xem ổ đĩa còn chỗ trống không.
+error-invalid-settings = Có một số cài đặt cần sửa, nên chưa lưu gì cả. Những gì quý vị đã nhập vẫn còn nguyên. Vui lòng xem các ô được đánh dấu.
+error-settings-not-saved = Không lưu được cài đặt trên máy tính này. Những gì quý vị đã nhập vẫn còn nguyên. Vui lòng kiểm tra xem ổ đĩa còn chỗ trống không, hoặc hỏi bộ phận hỗ trợ kỹ thuật.
 error-internal = Đã có lỗi bên trong ứng dụng. Những gì quý vị đã nhập vẫn còn nguyên. Vui lòng thử lại.

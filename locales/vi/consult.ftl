@@ -273,3 +273,12 @@ consult-print-saved = { $pages ->
 consult-print-saved-only = { $pages ->
    *[other] Bản tóm tắt ({ $pages } trang) đã được lưu tại { $path }. Hãy mở tập tin từ chỗ đó để in.
 }
+
+## The clinic's own notes on cost (clinic settings), shown after the figures above
+
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-cost-note = Tại phòng khám này: { $note }
+# Variables:
+#   $note (String) - the clinic's own words, as its staff typed them
+clinic-insurance-note = Bảo hiểm tại phòng khám này: { $note }

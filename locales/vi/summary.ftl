@@ -2,6 +2,10 @@
 ### mức độ chắc chắn và phần “Về thông tin này” (app.ftl, evidence.ftl), để giấy và màn hình
 ### nói cùng một điều.
 
+# The clinic logo's text for screen readers. Variables: $clinic (the clinic's name)
+summary-clinic-logo = Logo của { $clinic }
+# Variables: $phone (as the clinic wrote it)
+summary-clinic-phone = Điện thoại: { $phone }
 summary-title = Bản tóm tắt điều trị khớp háng của quý vị
 # Variables: $date (ngày của buổi khám, đã được định dạng sẵn)
 summary-date = Ngày: { $date }

@@ -76,6 +76,74 @@ start-continue = 继续这次就诊
 start-notice-unfinished = 上次就诊时 HipAid 关闭了。已填的回答都还保留着。您可以继续这次就诊，或者开始新的就诊。
 start-notice-damaged = 无法读取保存的就诊记录，所以 HipAid 没有载入它就启动了。这个文件已经保留下来，供技术支持人员查看。
 app-not-saved = 这台电脑无法保存这次就诊。在关闭 HipAid 之前，回答会一直显示在屏幕上。
+start-notice-settings-damaged = 无法读取诊所设置，所以 HipAid 使用了默认设置启动。这个文件已经保留下来，供技术支持人员查看。诊所工作人员可以在“诊所设置”中重新设置。
+start-settings = 诊所设置
+
+## 诊所设置页面：供诊所工作人员在就诊之前使用。这里不保存任何患者信息。
+
+settings-title = 诊所设置
+settings-intro = 这些设置保存在这台电脑上，每次就诊都会使用。其中不含任何患者信息。
+settings-clinic-heading = 您的诊所
+settings-clinic-name = 诊所名称
+settings-address = 地址
+settings-phone = 电话号码
+settings-logo = 打印在总结上的徽标
+# Variables:
+#   $kb (Number) - 允许的最大文件大小，单位是千字节（KB）
+#   $px (Number) - 允许的最大宽度或高度，单位是像素
+settings-logo-hint = 一张 PNG 图片，不超过 { $kb } KB，宽和高都不超过 { $px } 像素。
+settings-logo-choose = 选择徽标文件
+settings-logo-remove = 去掉徽标
+settings-logo-none = 还没有选择徽标。
+settings-logo-preview = 徽标打印出来的样子
+settings-languages-heading = 语言和纸张
+settings-ui-locale = HipAid 启动时的软件语言
+settings-patient-locale = 新就诊时患者的语言
+settings-locale-default = 这台电脑的语言
+settings-patient-locale-default = 和软件语言相同
+settings-paper = 总结的纸张大小
+settings-paper-default = A4（美国英语用美国信纸）
+settings-paper-a4 = A4
+settings-paper-letter = 美国信纸
+settings-options-heading = 本诊所的治疗选择
+settings-options-intro = 诊所不提供的治疗选择，请取消勾选：每次就诊开始时它会先隐藏起来，医生仍然可以把它显示出来。费用说明会显示在研究数字的旁边。
+settings-offered = 本诊所提供
+settings-cost-note = 本诊所的费用（选填）
+settings-insurance-note = 医保／保险说明（选填）
+settings-view-heading = 就诊怎样开始
+settings-start-view = 就诊开始时显示的界面
+settings-view-clinician = 医生界面
+settings-view-patient = 患者界面（大字）
+settings-max-age = 未完成的就诊保留几小时
+# Variables:
+#   $max (Number) - 允许的最大小时数
+settings-max-age-hint = 如果就诊时 HipAid 关闭了，在这段时间内（1 到 { $max } 小时）还可以重新打开这次就诊。超过这段时间，就诊记录就会被清除。
+settings-save = 保存设置
+settings-saving = 正在保存…
+settings-back = 返回开始页面
+settings-saved = 设置已保存，从下一次就诊开始生效。
+settings-has-problems = 还没有保存任何内容。请修改标出的项目。
+
+## 诊所设置：某一项填写有什么问题
+
+# Variables:
+#   $max (Number) - 最多允许的字符数
+settings-problem-too-long = 内容太长了。最多只能用 { $max } 个字符。
+settings-problem-invalid-text = 这里有软件无法使用的字符。请只用汉字、字母、数字和简单的标点符号。
+settings-problem-invalid-phone = 这看起来不像电话号码。请使用数字、空格和 + ( ) - . /
+settings-problem-not-png = 这个文件不是 PNG 图片。请选择一个 PNG 文件。
+# Variables:
+#   $max (Number) - 允许的最大文件大小，单位是千字节（KB）
+settings-problem-logo-too-large = 这个文件太大了。请选择不超过 { $max } KB 的文件。
+# Variables:
+#   $max (Number) - 允许的最大宽度或高度，单位是像素
+settings-problem-logo-size = 这张图片太小或太大。请使用宽和高都在 16 到 { $max } 像素之间的图片。
+settings-problem-unknown-locale = 没有这种语言。请从列表中选择一种。
+settings-problem-unknown-option = 这个版本的 HipAid 不认识这个治疗选择。
+# Variables:
+#   $max (Number) - 允许的最大数字
+settings-problem-out-of-range = 请选择 1 到 { $max } 之间的整数。
+settings-problem-unsupported-version = 这些设置是由较新版本的 HipAid 生成的。
 
 ## 疾病页面：当前的就诊，显示在最上方
 
@@ -299,4 +367,6 @@ error-date-in-past = 这个日期在今天之前。您输入的内容都没有�
 error-unsupported-version = 这个就诊文件是由其他版本的软件生成的，无法读取。没有改动任何内容。
 error-summary-failed = 无法生成总结。您输入的内容都没有丢失。请再试一次；如果还是这样，请联系诊所的技术支持人员。
 error-save-failed = 总结无法保存到那里。您输入的内容都没有丢失。请选择其他文件夹，或者检查磁盘是否还有空间。
+error-invalid-settings = 有些设置需要修改，所以什么都没有保存。您输入的内容都没有丢失。请查看标出的项目。
+error-settings-not-saved = 设置无法保存到这台电脑上。您输入的内容都没有丢失。请检查磁盘是否还有空间，或者联系技术支持人员。
 error-internal = 软件内部出了问题。您输入的内容都没有丢失。请再试一次。

@@ -271,3 +271,12 @@ consult-print-saved = { $pages ->
 consult-print-saved-only = { $pages ->
    *[other] 总结（共 { $pages } 页）已保存为 { $path }。请到那里打开它，再打印。
 }
+
+## 诊所自己写的费用说明（来自诊所设置），显示在上面的数字之后
+
+# Variables:
+#   $note (String) - 诊所工作人员自己输入的原话
+clinic-cost-note = 本诊所：{ $note }
+# Variables:
+#   $note (String) - 诊所工作人员自己输入的原话
+clinic-insurance-note = 本诊所的医保／保险：{ $note }

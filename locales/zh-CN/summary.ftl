@@ -1,6 +1,10 @@
 ### 带回家的就诊总结（PDF）。数字、时间、证据可信度和“关于这些信息”区域，
 ### 都沿用页面上的文字（app.ftl、evidence.ftl），让纸质版和屏幕上说的一致。
 
+# 诊所徽标给读屏软件读的文字。Variables: $clinic (诊所名称)
+summary-clinic-logo = { $clinic }的徽标
+# Variables: $phone (按诊所填写的样子)
+summary-clinic-phone = 电话：{ $phone }
 summary-title = 您的髋部治疗总结
 # Variables: $date (就诊日期，已经排好格式)
 summary-date = 日期：{ $date }

@@ -70,6 +70,74 @@ start-continue = 繼續這次看診
 start-notice-unfinished = 上次看診時 HipAid 關閉了。回答都還保留著。您可以繼續這次看診，或開始新的看診。
 start-notice-damaged = 無法讀取儲存的看診，所以 HipAid 在沒有它的情況下啟動。檔案已保留給技術支援人員。
 app-not-saved = 這台電腦無法儲存這次看診。在關閉 HipAid 之前，回答會一直留在畫面上。
+start-notice-settings-damaged = 無法讀取診所設定，所以 HipAid 用一般的設定啟動。檔案已保留給技術支援人員。診所人員可以在「診所設定」中重新設定。
+start-settings = 診所設定
+
+## 診所設定畫面：給診所人員在看診前使用。這裡不保存任何病人的資料。
+
+settings-title = 診所設定
+settings-intro = 這些設定儲存在這台電腦上，每次看診都會使用。裡面沒有任何病人的資料。
+settings-clinic-heading = 您的診所
+settings-clinic-name = 診所名稱
+settings-address = 地址
+settings-phone = 電話號碼
+settings-logo = 印在摘要上的標誌
+# Variables:
+#   $kb (Number) - 允許的最大檔案大小，單位是 KB
+#   $px (Number) - 允許的最大寬度或高度，單位是像素
+settings-logo-hint = PNG 圖片，不超過 { $kb } KB，寬和高都不超過 { $px } 像素。
+settings-logo-choose = 選擇標誌檔案
+settings-logo-remove = 移除標誌
+settings-logo-none = 還沒有選擇標誌。
+settings-logo-preview = 標誌印出來的樣子
+settings-languages-heading = 語言和紙張
+settings-ui-locale = HipAid 啟動時的程式語言
+settings-patient-locale = 新看診時病人的語言
+settings-locale-default = 這台電腦的語言
+settings-patient-locale-default = 和程式語言相同
+settings-paper = 摘要的紙張大小
+settings-paper-default = A4（美國英文用美式信紙）
+settings-paper-a4 = A4
+settings-paper-letter = 美式信紙
+settings-options-heading = 本診所的治療選擇
+settings-options-intro = 診所沒有提供的治療選擇，請取消勾選：每次看診開始時它會先隱藏，醫療人員仍然可以把它顯示出來。費用說明會顯示在研究數字旁邊。
+settings-offered = 本診所有提供
+settings-cost-note = 本診所的費用（可不填）
+settings-insurance-note = 保險說明（可不填）
+settings-view-heading = 看診怎麼開始
+settings-start-view = 看診開始時的畫面
+settings-view-clinician = 醫療人員畫面
+settings-view-patient = 病人畫面（大字）
+settings-max-age = 未完成的看診保留幾小時
+# Variables:
+#   $max (Number) - 允許的最多小時數
+settings-max-age-hint = 如果看診時 HipAid 關閉了，在這段時間內（1 到 { $max } 小時）還可以重新打開這次看診。過了這段時間，看診就會被清除。
+settings-save = 儲存設定
+settings-saving = 儲存中…
+settings-back = 回到開始畫面
+settings-saved = 設定已儲存，從下一次看診開始使用。
+settings-has-problems = 還沒有儲存任何內容。請修正標出的欄位。
+
+## 診所設定：某一個欄位有什麼問題
+
+# Variables:
+#   $max (Number) - 最多可用的字元數
+settings-problem-too-long = 內容太長了。最多只能用 { $max } 個字元。
+settings-problem-invalid-text = 這裡有程式無法使用的字元。請只用文字、數字和簡單的標點符號。
+settings-problem-invalid-phone = 這看起來不像電話號碼。請使用數字、空格和 + ( ) - . /
+settings-problem-not-png = 這個檔案不是 PNG 圖片。請選擇 PNG 檔案。
+# Variables:
+#   $max (Number) - 允許的最大檔案大小，單位是 KB
+settings-problem-logo-too-large = 這個檔案太大了。請選擇不超過 { $max } KB 的檔案。
+# Variables:
+#   $max (Number) - 允許的最大寬度或高度，單位是像素
+settings-problem-logo-size = 這張圖片太小或太大。請使用寬和高都在 16 到 { $max } 像素之間的圖片。
+settings-problem-unknown-locale = 沒有這個語言。請從清單中選擇一個。
+settings-problem-unknown-option = 這個版本的 HipAid 不認得這個治療選擇。
+# Variables:
+#   $max (Number) - 允許的最大數字
+settings-problem-out-of-range = 請選擇 1 到 { $max } 之間的整數。
+settings-problem-unsupported-version = 這些設定是由較新版本的 HipAid 建立的。
 
 ## 疾病畫面：目前的看診，顯示在最上方
 
@@ -291,4 +359,6 @@ error-date-in-past = 這個日期在今天之前。您輸入的內容都沒有�
 error-unsupported-version = 這個看診檔案是由不同版本的程式建立的，無法讀取。沒有任何內容被更改。
 error-summary-failed = 無法製作摘要。您輸入的內容都沒有遺失。請再試一次；如果又發生，請告訴診所的技術支援人員。
 error-save-failed = 摘要無法存到那裡。您輸入的內容都沒有遺失。請選擇另一個資料夾，或檢查磁碟是否還有空間。
+error-invalid-settings = 有些設定需要修正，所以什麼都沒有儲存。您輸入的內容都沒有遺失。請查看標出的欄位。
+error-settings-not-saved = 設定無法儲存在這台電腦上。您輸入的內容都沒有遺失。請檢查磁碟是否還有空間，或詢問技術支援人員。
 error-internal = 程式內部出了問題。您輸入的內容都沒有遺失。請再試一次。

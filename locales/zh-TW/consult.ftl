@@ -267,3 +267,12 @@ consult-print-saved = 摘要（共 { $pages } 頁）已儲存為 { $path }。它
 #   $pages (Number) - 儲存的 PDF 有幾頁
 #   $path (String) - PDF 儲存的位置
 consult-print-saved-only = 摘要（共 { $pages } 頁）已儲存為 { $path }。請從那裡打開檔案來列印。
+
+## 診所自己寫的費用說明（來自診所設定），顯示在上面的數字之後
+
+# Variables:
+#   $note (String) - 診所人員自己輸入的原話
+clinic-cost-note = 本診所：{ $note }
+# Variables:
+#   $note (String) - 診所人員自己輸入的原話
+clinic-insurance-note = 本診所的保險：{ $note }

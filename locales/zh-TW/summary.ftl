@@ -1,6 +1,10 @@
 ### 帶回家的摘要（PDF）。數字、時間、可信度和「關於這些資料」區塊，
 ### 都沿用畫面上的文字（app.ftl、evidence.ftl），讓紙本和畫面說的一樣。
 
+# 診所標誌給螢幕閱讀程式唸的文字。Variables: $clinic (診所名稱)
+summary-clinic-logo = { $clinic }的標誌
+# Variables: $phone (照診所寫的樣子)
+summary-clinic-phone = 電話：{ $phone }
 summary-title = 您的髖部治療摘要
 # Variables: $date (看診日期，已經排好格式)
 summary-date = 日期：{ $date }

@@ -3,13 +3,17 @@
 
 use std::path::PathBuf;
 
+use hipaid_core::settings::{
+    ClinicSettings, OptionNote, PaperSize, SettingsField, SettingsProblem, SettingsProblemKind,
+    StartView,
+};
 use hipaid_core::{
     Anaesthesia, Certainty, Claim, Comparator, ConditionDetail, ConditionOverview,
     ConditionSummary, Consultation, Cost, CostPer, DocumentFacts, ErrorCode, Factor, Figure,
     FigureTopic, Frequency, Guidance, GuidelinePosition, Insurance, Measure, Milestone,
-    OptionDetail, OptionKind, Outcome, OutcomeEvidence, OutcomeKind, PayCardItem, PayCardKind,
-    Procedure, Reference, Regulatory, RegulatoryStatus, Repeats, RepeatsAllowed, ScaleDirection,
-    Span, StageInfo, Stance, StartConsultation, StudyType, TimeUnit, Timeline,
+    OptionDetail, OptionKind, OptionName, Outcome, OutcomeEvidence, OutcomeKind, PayCardItem,
+    PayCardKind, Procedure, Reference, Regulatory, RegulatoryStatus, Repeats, RepeatsAllowed,
+    ScaleDirection, Span, StageInfo, Stance, StartConsultation, StudyType, TimeUnit, Timeline,
 };
 use hipaid_core::{
     ComparedOutcome, Comparison, ConsultationChange, Decision, DecisionKind, Importance, NextStep,
@@ -78,6 +82,14 @@ fn generate() -> String {
         decl::<DocumentFacts>(&cfg),
         decl::<ConditionOverview>(&cfg),
         decl::<StartConsultation>(&cfg),
+        decl::<OptionName>(&cfg),
+        decl::<PaperSize>(&cfg),
+        decl::<StartView>(&cfg),
+        decl::<OptionNote>(&cfg),
+        decl::<ClinicSettings>(&cfg),
+        decl::<SettingsField>(&cfg),
+        decl::<SettingsProblemKind>(&cfg),
+        decl::<SettingsProblem>(&cfg),
         decl::<Priority>(&cfg),
         decl::<Importance>(&cfg),
         decl::<Question>(&cfg),

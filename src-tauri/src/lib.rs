@@ -8,8 +8,8 @@
 
 pub mod commands;
 pub mod error;
-pub mod prefs;
 pub mod saved;
+pub mod settings_file;
 pub mod state;
 pub mod summary;
 
@@ -43,13 +43,20 @@ pub fn run() -> std::process::ExitCode {
     };
     let app = configure(Builder::<tauri::Wry>::new(), state).setup(|app| {
         use tauri::Manager;
+        let dir = app.path().app_data_dir()?;
+        let state = app.state::<AppState>();
+        // The clinic settings first (read and checked before the store may touch the file),
+        // since they set how long an unfinished visit is kept.
+        if let Some(migrated) = state.attach_settings(dir.clone())
+            && let Err(e) = settings_file::write(app.handle(), &dir, &migrated)
+        {
+            eprintln!("could not save the migrated settings: {e}");
+        }
         // The consultation is saved in the app's data directory after every change; the one
         // the last run left (a crash, a kill) is opened again.
-        let dir = app.path().app_data_dir()?;
-        if let Err(e) = app
-            .state::<AppState>()
-            .attach_storage(dir, saved::DEFAULT_MAX_AGE)
-        {
+        let max_age =
+            std::time::Duration::from_secs(u64::from(state.settings().max_age_hours) * 3600);
+        if let Err(e) = state.attach_storage(dir, max_age) {
             eprintln!("consultations will not be saved: {}", e.message);
         }
         Ok(())

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use hipaid_core::settings::{ClinicSettings, SettingsProblem};
 use hipaid_core::{
     Catalog, Comparison, ConditionOverview, ConditionSummary, Consultation, ConsultationChange,
     CoreError, ErrorCode, StartConsultation,
@@ -15,6 +16,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::error::{IpcError, IpcResult};
 use crate::saved::{ConsultationFile, Found};
+use crate::settings_file::Loaded;
 
 /// What the start screen tells the user about the consultation file (in their language).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -26,6 +28,8 @@ pub enum StorageNotice {
     Damaged,
     /// A change could not be written to disk (it is kept in memory).
     NotSaved,
+    /// The clinic settings file could not be used; it was moved aside and the defaults apply.
+    SettingsDamaged,
 }
 
 /// Why the app could not start (only a broken build can cause this; tests guard it).
@@ -49,6 +53,10 @@ pub struct AppState {
     /// Where the current consultation is saved after every change (set once at start).
     saved: OnceLock<ConsultationFile>,
     notices: Mutex<Vec<StorageNotice>>,
+    /// The clinic's settings (defaults until `attach_settings`).
+    settings: Mutex<ClinicSettings>,
+    /// The directory of the settings file (set once at start).
+    settings_dir: OnceLock<PathBuf>,
 }
 
 /// A rendered take-home summary, ready to be saved.
@@ -68,6 +76,8 @@ impl AppState {
             renderer: Mutex::new(hipaid_pdf::Renderer::new()),
             saved: OnceLock::new(),
             notices: Mutex::new(Vec::new()),
+            settings: Mutex::new(ClinicSettings::default()),
+            settings_dir: OnceLock::new(),
         })
     }
 
@@ -128,13 +138,89 @@ impl AppState {
         }
     }
 
+    /// Reads the clinic settings kept in `dir` (checked before the store may open the file)
+    /// and saves them there from now on. Called once, at start. Returns settings read from
+    /// an older version, which the caller saves in the current format.
+    pub fn attach_settings(&self, dir: PathBuf) -> Option<ClinicSettings> {
+        let found = crate::settings_file::read(&dir, |s| self.check_settings(s));
+        if self.settings_dir.set(dir).is_err() {
+            return None;
+        }
+        self.load_settings(found)
+    }
+
+    /// Where the settings file is written, once attached.
+    pub fn settings_dir(&self) -> Result<&std::path::Path, String> {
+        self.settings_dir
+            .get()
+            .map(PathBuf::as_path)
+            .ok_or_else(|| "settings storage is not attached".to_owned())
+    }
+
+    /// Takes the settings found at start; damaged ones leave the defaults in place and a
+    /// notice. Returns settings read from an older version.
+    fn load_settings(&self, loaded: Loaded) -> Option<ClinicSettings> {
+        let (settings, migrated) = match loaded {
+            Loaded::Missing => return None,
+            Loaded::Found(s) => (*s, false),
+            Loaded::Migrated(s) => (*s, true),
+            Loaded::Damaged { aside, why } => {
+                eprintln!("the settings file {why}; kept as {aside:?}");
+                self.notice(StorageNotice::SettingsDamaged);
+                return None;
+            }
+        };
+        if let Ok(mut current) = self.settings.lock() {
+            *current = settings.clone();
+        }
+        migrated.then_some(settings)
+    }
+
+    /// The clinic's settings now in force.
+    pub fn settings(&self) -> ClinicSettings {
+        self.settings.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Every problem with `settings` (empty: they can be saved).
+    pub fn check_settings(&self, settings: &ClinicSettings) -> Vec<SettingsProblem> {
+        settings.check(&self.catalog, |l| {
+            self.l10n.is_available(l) && self.l10n.locales().iter().any(|i| i.id == l && !i.pseudo)
+        })
+    }
+
+    /// Checks, tidies and stores new settings with `write`; they apply from the next visit
+    /// (the summary and the view at once). Errors: `invalid-settings` (nothing saved; the
+    /// screen asks `check_settings` for the fields), `settings-not-saved` (disk).
+    pub fn save_settings(
+        &self,
+        settings: ClinicSettings,
+        write: impl FnOnce(&ClinicSettings) -> Result<(), String>,
+    ) -> IpcResult<ClinicSettings> {
+        let problems = self.check_settings(&settings);
+        if !problems.is_empty() {
+            return Err(IpcError::new(
+                ErrorCode::InvalidSettings,
+                format!("{} field(s) need fixing: {problems:?}", problems.len()),
+            ));
+        }
+        let settings = settings.normalized(&self.catalog);
+        write(&settings).map_err(|e| IpcError::new(ErrorCode::SettingsNotSaved, e))?;
+        let mut current = self
+            .settings
+            .lock()
+            .map_err(|_| IpcError::new(ErrorCode::Internal, "settings state is poisoned"))?;
+        *current = settings.clone();
+        Ok(settings)
+    }
+
     pub fn list_locales(&self) -> Vec<LocaleInfo> {
         self.l10n.locales()
     }
 
-    /// A saved preference wins if this build still ships it; otherwise the OS languages.
-    pub fn negotiate_locale(&self, saved: Option<String>, requested: &[String]) -> String {
-        match saved {
+    /// The clinic's start language wins if this build still ships it; otherwise the OS
+    /// languages.
+    pub fn negotiate_locale(&self, requested: &[String]) -> String {
+        match self.settings().ui_locale {
             Some(locale) if self.l10n.is_available(&locale) => locale,
             _ => self.l10n.negotiate(requested),
         }
@@ -167,6 +253,10 @@ impl AppState {
             .collect()
     }
 
+    pub fn list_options(&self) -> Vec<hipaid_core::OptionName> {
+        self.catalog.option_names()
+    }
+
     pub fn list_conditions(&self) -> Vec<ConditionSummary> {
         self.catalog.conditions()
     }
@@ -188,7 +278,8 @@ impl AppState {
                 ));
             }
         }
-        let consultation = Consultation::start(input, now_rfc3339())?;
+        let mut consultation = Consultation::start(input, now_rfc3339())?;
+        consultation.hide_not_offered(&self.catalog, &self.settings().not_offered);
         let mut guard = self.lock()?;
         self.persist(&consultation);
         *guard = Some(consultation.clone());
@@ -240,8 +331,8 @@ impl AppState {
 
     /// The current consultation's summary in the patient's language (with the clinician's
     /// language under each paragraph when `bilingual` and the two differ), exactly as
-    /// `hipaid summary` prints the same record. US Letter for US English, A4 otherwise
-    /// (until the clinic settings choose).
+    /// `hipaid summary` prints the same record, on the clinic's paper, with its name, contact,
+    /// logo and local cost notes.
     pub fn render_summary(&self, bilingual: bool) -> IpcResult<RenderedSummary> {
         let consultation = self.lock()?.clone().ok_or(CoreError::NoConsultation)?;
         if consultation.condition_id.is_none() {
@@ -250,15 +341,18 @@ impl AppState {
         let locale = consultation.patient_locale.clone();
         let also = (bilingual && consultation.ui_locale != locale)
             .then_some(consultation.ui_locale.as_str());
-        let paper = if locale == "en-US" {
-            hipaid_pdf::Paper::Letter
-        } else {
-            hipaid_pdf::Paper::A4
+        let clinic = self.settings();
+        let paper = match clinic.paper {
+            Some(hipaid_core::PaperSize::Letter) => hipaid_pdf::Paper::Letter,
+            Some(hipaid_core::PaperSize::A4) => hipaid_pdf::Paper::A4,
+            None if locale == "en-US" => hipaid_pdf::Paper::Letter,
+            None => hipaid_pdf::Paper::A4,
         };
         let mut renderer = self
             .renderer
             .lock()
             .map_err(|_| IpcError::new(ErrorCode::Internal, "PDF renderer is poisoned"))?;
+        renderer.set_clinic(Some(clinic));
         let rendered = renderer
             .render_consultation(
                 &self.catalog,

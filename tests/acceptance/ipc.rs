@@ -145,8 +145,8 @@ fn a_consultation_starts_records_a_condition_and_ends() {
     );
     assert_eq!(
         invoke(&w, "negotiate_locale", json!({"requested": ["de"]})).unwrap(),
-        "es",
-        "the last UI language is remembered"
+        "en-US",
+        "a visit's language is not kept: the next start follows the clinic settings or the OS"
     );
     invoke(&w, "end_consultation", json!({})).unwrap();
     assert_eq!(
@@ -296,6 +296,16 @@ fn web_fixture_is_what_the_real_commands_return() {
         "end_consultation": Value::Null,
         "storage_notices": invoke(&w, "storage_notices", json!({})).unwrap(),
         "format_dates": formatted,
+        "get_settings": invoke(&w, "get_settings", json!({})).unwrap(),
+        "list_options": invoke(&w, "list_options", json!({})).unwrap(),
+        "check_settings": json!([]),
+        // The real answer for a draft with a long name, a bad phone and 0 hours (the
+        // settings test shows it with an override).
+        "settings_problems": invoke(&w, "check_settings", json!({"settings": {
+            "version": 1, "clinicName": "x".repeat(101), "address": null, "phone": "call us",
+            "logoPng": null, "uiLocale": null, "patientLocale": null, "paper": null,
+            "notOffered": [], "optionNotes": {}, "startView": "clinician", "maxAgeHours": 0,
+        }})).unwrap(),
     });
     let path = hipaid_tests::repo_root().join("tests/web/fixtures/ipc.json");
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
@@ -464,4 +474,202 @@ fn a_damaged_consultation_file_is_set_aside_and_the_app_starts_without_it() {
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// The app as a new run finds it with clinic settings kept in `dir` (settings first, then the
+/// consultation with the settings' age limit), as `run()` does at start.
+fn app_with_settings(dir: &std::path::Path) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    use tauri::Manager;
+    let (app, w) = app();
+    let state = app.state::<AppState>();
+    state.attach_settings(dir.to_path_buf());
+    let hours = state.settings().max_age_hours;
+    state
+        .attach_storage(
+            dir.to_path_buf(),
+            std::time::Duration::from_secs(u64::from(hours) * 3600),
+        )
+        .unwrap();
+    (app, w)
+}
+
+fn fixture_settings() -> Value {
+    let text = std::fs::read_to_string(
+        hipaid_tests::repo_root().join("tests/fixtures/clinic-settings.json"),
+    )
+    .unwrap();
+    serde_json::from_str::<Value>(&text).unwrap()["settings"].clone()
+}
+
+#[test]
+fn clinic_settings_are_checked_saved_and_apply_after_a_restart() {
+    let dir = data_dir("settings-saved");
+    let (_app, w) = app_with_settings(&dir);
+    let defaults = invoke(&w, "get_settings", json!({})).unwrap();
+    assert_eq!(defaults["maxAgeHours"], 12);
+    assert_eq!(defaults["version"], 1);
+
+    // A draft with problems: every field is named, nothing is written.
+    let mut bad = fixture_settings();
+    bad["phone"] = json!("call us");
+    bad["clinicName"] = json!("x".repeat(101));
+    bad["maxAgeHours"] = json!(0);
+    bad["uiLocale"] = json!("tlh");
+    let problems = invoke(&w, "check_settings", json!({ "settings": bad })).unwrap();
+    let named: Vec<(String, String)> = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["field"]["kind"].as_str().unwrap().to_owned(),
+                p["problem"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    for expected in [
+        ("clinic-name", "too-long"),
+        ("phone", "invalid-phone"),
+        ("max-age-hours", "out-of-range"),
+        ("ui-locale", "unknown-locale"),
+    ] {
+        assert!(
+            named.contains(&(expected.0.to_owned(), expected.1.to_owned())),
+            "{expected:?} in {named:?}"
+        );
+    }
+    let refused = invoke(&w, "save_settings", json!({ "settings": bad })).unwrap_err();
+    assert_eq!(refused["code"], "invalid-settings");
+    assert!(!dir.join("settings.json").exists(), "nothing saved");
+
+    // The fixture saves; it is in force at once and after a restart.
+    let mut good = fixture_settings();
+    good["uiLocale"] = json!("es");
+    good["maxAgeHours"] = json!(24);
+    let saved = invoke(&w, "save_settings", json!({ "settings": good })).unwrap();
+    assert_eq!(saved["clinicName"], "Riverside Hip Clinic");
+    assert!(dir.join("settings.json").exists());
+    let (app2, w2) = app_with_settings(&dir);
+    assert_eq!(invoke(&w2, "get_settings", json!({})).unwrap(), saved);
+    assert_eq!(
+        invoke(&w2, "negotiate_locale", json!({"requested": ["vi-VN"]})).unwrap(),
+        "es",
+        "the clinic's start language wins over the computer's"
+    );
+    // A new visit starts with the options the clinic does not offer hidden.
+    let start = json!({"input": {"uiLocale": "es", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
+    let c = invoke(&w2, "start_consultation", start).unwrap();
+    assert_eq!(c["hiddenOptions"], json!(["stem-cell-injection"]));
+    assert!(
+        invoke(&w2, "storage_notices", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    drop(app2);
+}
+
+#[test]
+fn a_damaged_settings_file_is_set_aside_and_the_app_starts_with_defaults_and_a_notice() {
+    for (name, bytes) in [
+        ("garbage", b"\xff\xfe not json at all".as_slice()),
+        (
+            "truncated",
+            br#"{"settings": {"version": 1, "clinicName": "Riv"#.as_slice(),
+        ),
+        (
+            "newer",
+            br#"{"settings": {"version": 7, "clinicName": "Future"}}"#.as_slice(),
+        ),
+        (
+            "invalid",
+            br#"{"settings": {"version": 1, "maxAgeHours": 9000}}"#.as_slice(),
+        ),
+    ] {
+        let dir = data_dir(&format!("settings-{name}"));
+        std::fs::write(dir.join("settings.json"), bytes).unwrap();
+        let (_app, w) = app_with_settings(&dir);
+        assert_eq!(
+            invoke(&w, "storage_notices", json!({})).unwrap(),
+            json!(["settings-damaged"]),
+            "{name}"
+        );
+        assert_eq!(
+            invoke(&w, "get_settings", json!({})).unwrap()["maxAgeHours"],
+            12,
+            "{name}"
+        );
+        // The app is usable: a visit starts, and new settings can be saved over the defaults.
+        let start = json!({"input": {"uiLocale": "en-US", "patientLocale": "en-US", "patientLabel": null, "clinicianName": null}});
+        invoke(&w, "start_consultation", start).unwrap();
+        invoke(
+            &w,
+            "save_settings",
+            json!({ "settings": fixture_settings() }),
+        )
+        .unwrap();
+        let aside: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("settings.damaged-"))
+            .collect();
+        assert_eq!(
+            aside.len(),
+            1,
+            "{name}: the damaged file is kept for support"
+        );
+        assert_eq!(
+            std::fs::read(dir.join(&aside[0])).unwrap(),
+            bytes,
+            "{name}: kept whole"
+        );
+    }
+}
+
+#[test]
+fn an_unfinished_visit_is_kept_for_the_clinics_age_limit() {
+    // Settings allow one hour; a visit saved two hours ago is wiped at start.
+    let dir = data_dir("settings-age");
+    let mut s = fixture_settings();
+    s["maxAgeHours"] = json!(1);
+    std::fs::write(
+        dir.join("settings.json"),
+        json!({ "settings": s }).to_string(),
+    )
+    .unwrap();
+    let mut c = serde_json::from_str::<Value>(
+        &std::fs::read_to_string(
+            hipaid_tests::repo_root().join("tests/fixtures/consultation.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let two_hours_ago = time::OffsetDateTime::now_utc() - time::Duration::hours(2);
+    c["startedAt"] = json!(
+        two_hours_ago
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap()
+    );
+    std::fs::write(dir.join("consultation.json"), c.to_string()).unwrap();
+    let (_app, w) = app_with_settings(&dir);
+    assert_eq!(
+        invoke(&w, "current_consultation", json!({})).unwrap(),
+        Value::Null
+    );
+    assert!(!dir.join("consultation.json").exists(), "wiped");
+
+    // With the default 12 hours, the same visit is offered again.
+    let dir = data_dir("settings-age-default");
+    std::fs::write(dir.join("consultation.json"), c.to_string()).unwrap();
+    let (_app, w) = app_with_settings(&dir);
+    assert!(
+        invoke(&w, "current_consultation", json!({}))
+            .unwrap()
+            .is_object()
+    );
+    assert_eq!(
+        invoke(&w, "storage_notices", json!({})).unwrap(),
+        json!(["unfinished"])
+    );
 }

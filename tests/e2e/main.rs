@@ -1019,3 +1019,100 @@ async fn killing_the_app_mid_visit_loses_no_answer_and_ending_the_visit_leaves_n
     client.close().await.unwrap();
     let _ = std::fs::remove_dir_all(&data_home);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn damaged_settings_and_visit_files_leave_the_app_usable_and_settings_are_saved() {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    let data_home =
+        std::env::temp_dir().join(format!("hipaid-e2e-settings-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_home);
+    std::fs::create_dir_all(summary_dir(&data_home)).unwrap();
+    // Both files the app keeps, damaged: a settings file cut short and a visit that is not JSON.
+    let app_dir = data_home.join("org.hipaid.desktop");
+    std::fs::create_dir_all(&app_dir).unwrap();
+    let cut = br#"{"settings": {"version": 1, "clinicName": "Riverside Hi"#;
+    std::fs::write(app_dir.join("settings.json"), cut).unwrap();
+    std::fs::write(app_dir.join("consultation.json"), b"\x00garbage").unwrap();
+    let app = app_binary();
+    let _driver = start_driver(&data_home);
+    let client = connect(&app).await;
+
+    // The start screen says what happened, in the UI language, and a visit can start.
+    let l10n = hipaid_l10n::Localizer::embedded().unwrap();
+    let words = |id: &str| l10n.format("en-US", id, None).unwrap().text;
+    wait_for_text(
+        &client,
+        "#start-settings-damaged",
+        &words("start-notice-settings-damaged"),
+    )
+    .await;
+    wait_for_text(&client, "#start-damaged", &words("start-notice-damaged")).await;
+    screenshot(&client, "start-damaged-files").await;
+    let aside = |prefix: &str| {
+        std::fs::read_dir(&app_dir)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(prefix)
+            })
+            .count()
+    };
+    assert_eq!(
+        aside("settings.damaged-"),
+        1,
+        "the damaged settings are kept for support"
+    );
+    assert_eq!(
+        aside("consultation.damaged-"),
+        1,
+        "the damaged visit is kept for support"
+    );
+
+    // Clinic staff set the clinic's name and the paper; the settings file is written.
+    click(&client, "#open-settings").await;
+    let name = client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("#settings-clinic-name"))
+        .await
+        .unwrap();
+    name.send_keys("Riverside Hip Clinic").await.unwrap();
+    click(&client, "#settings-save").await;
+    wait_for_text(&client, "#settings-saved", &words("settings-saved")).await;
+    screenshot(&client, "settings-saved-en-US").await;
+    let stored = std::fs::read_to_string(app_dir.join("settings.json")).unwrap();
+    assert!(stored.contains("Riverside Hip Clinic"), "{stored}");
+    client.close().await.unwrap();
+
+    // The next start has no notice and the settings are in force.
+    let client = connect(&app).await;
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("#patient-label"))
+        .await
+        .unwrap();
+    assert!(
+        client
+            .find(Locator::Css("#start-settings-damaged"))
+            .await
+            .is_err(),
+        "no notice after a good start"
+    );
+    click(&client, "#open-settings").await;
+    let value = client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("#settings-clinic-name"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(value.as_deref(), Some("Riverside Hip Clinic"));
+    client.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&data_home);
+}

@@ -516,3 +516,78 @@ describe('accessibility and screenshots of every step', () => {
     await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
   });
 });
+
+describe('clinic settings screen', () => {
+  test('opens from the start screen, marks every refused field in words, saves, and its cost notes show on compare', async () => {
+    const app = await openApp(env, { locale: 'en-US' });
+    const { page } = app;
+    await page.click('#open-settings');
+    await page.waitForSelector('#settings-form');
+    assert.equal(await textOf(page, 'h1'), expected('en-US', 'settings-title'));
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'H1',
+      'focus moves to the settings heading',
+    );
+    // Every option of the content is listed, offered by default.
+    const listed = await page.$$eval('.settings-option', (els) => els.map((el) => el.id));
+    assert.deepEqual(
+      listed,
+      FIXTURE.list_options.map((o) => `settings-option-${o.id}`),
+    );
+    assert.equal(await page.isChecked('#settings-offered-prp'), true);
+    assert.deepEqual(await runAxe(page, env.server.origin, 'settings screen en-US'), []);
+
+    // Rust refuses a draft: each field gets its own message, with the limit, and focus goes
+    // to the first marked field. Nothing is reported as saved.
+    await page.evaluate((problems) => {
+      window.__hipaidIpc.overrides.check_settings = { resolve: problems };
+    }, FIXTURE.settings_problems);
+    await page.fill('#settings-clinic-name', 'x'.repeat(101));
+    await page.click('#settings-save');
+    await page.waitForSelector('#settings-has-problems');
+    assert.equal(
+      await textOf(page, '#settings-clinic-name-problem'),
+      `! ${squash(expected('en-US', 'settings-problem-too-long', { max: 100 }))}`,
+    );
+    assert.equal(
+      await textOf(page, '#settings-phone-problem'),
+      `! ${squash(expected('en-US', 'settings-problem-invalid-phone'))}`,
+    );
+    assert.equal(
+      await textOf(page, '#settings-max-age-problem'),
+      `! ${squash(expected('en-US', 'settings-problem-out-of-range', { max: 72 }))}`,
+    );
+    assert.equal(await page.getAttribute('#settings-clinic-name', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'settings-clinic-name');
+    assert.equal((await ipcCalls(page, 'save_settings')).length, 0, 'nothing saved');
+    assert.deepEqual(await runAxe(page, env.server.origin, 'settings screen with problems'), []);
+    await page.screenshot({ path: join(SCREENSHOTS, 'settings-problems-en-US.png'), fullPage: true });
+
+    // Fixed: it saves what was typed, says so, and the cost note appears on the compare step.
+    await page.evaluate(() => {
+      delete window.__hipaidIpc.overrides.check_settings;
+    });
+    await page.fill('#settings-clinic-name', 'Riverside Hip Clinic');
+    await page.fill('#settings-phone', '+1 (217) 555-0100');
+    await page.fill('#settings-cost-steroid-injection', '$150 with the scan');
+    await page.uncheck('#settings-offered-stem-cell-injection');
+    await page.selectOption('#settings-paper', 'letter');
+    await page.click('#settings-save');
+    await page.waitForSelector('#settings-saved');
+    const [save] = await ipcCalls(page, 'save_settings');
+    assert.equal(save.args.settings.clinicName, 'Riverside Hip Clinic');
+    assert.equal(save.args.settings.paper, 'letter');
+    assert.deepEqual(save.args.settings.notOffered, ['stem-cell-injection']);
+    assert.deepEqual(save.args.settings.optionNotes['steroid-injection'], { cost: '$150 with the scan' });
+    await page.click('#settings-back');
+    await setUpComparison(page);
+    await goStep(page, 'compare');
+    await page.waitForSelector('[data-clinic-cost="steroid-injection"]');
+    assert.equal(
+      (await textOf(page, '[data-clinic-cost="steroid-injection"]')).replace(/[\u2068\u2069]/g, ''),
+      squash(expected('en-US', 'clinic-cost-note', { note: '$150 with the scan' })).replace(/[\u2068\u2069]/g, ''),
+    );
+    await checkPage(env, app, { allowConsoleErrors: fixtureMissingIds() });
+  });
+});

@@ -144,7 +144,7 @@ function answer(cmd, args) {
     return 'reject' in override ? Promise.reject(clone(override.reject)) : clone(override.resolve);
   }
   // save_summary has no fixture answer: it writes a file; the harness answers it below.
-  if (cmd.startsWith('$') || !(cmd in fixture || cmd === 'save_summary')) {
+  if (cmd.startsWith('$') || !(cmd in fixture || cmd === 'save_summary' || cmd === 'save_settings')) {
     return reject('internal', `the test fixture has no answer for command "${cmd}"`);
   }
   switch (cmd) {
@@ -203,6 +203,12 @@ function answer(cmd, args) {
     case 'end_consultation':
       state.consultation = null;
       return null;
+    case 'get_settings':
+      return clone(state.settings ?? fixture.get_settings);
+    case 'save_settings':
+      // The real command checks and tidies; the browser tests check what the screen does.
+      state.settings = clone(args.settings);
+      return clone(state.settings);
     case 'condition_overview':
       return overviewFor(args.conditionId, args.stageId);
     case 'format_dates': {

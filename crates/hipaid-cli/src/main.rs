@@ -41,6 +41,10 @@ enum Command {
         /// Paper size.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
+        /// Clinic settings (the app's settings.json): name, contact and logo in the header,
+        /// the clinic's own cost notes in the table.
+        #[arg(long, value_name = "FILE")]
+        clinic: Option<PathBuf>,
         /// Where to write the PDF.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
@@ -122,13 +126,21 @@ fn main() -> ExitCode {
             locale,
             also,
             paper,
+            clinic,
             output,
         } => {
             let paper = match paper {
                 PaperArg::A4 => Paper::A4,
                 PaperArg::Letter => Paper::Letter,
             };
-            match print_summary(&consultation, &locale, also.as_deref(), paper, &output) {
+            match print_summary(
+                &consultation,
+                &locale,
+                also.as_deref(),
+                paper,
+                clinic.as_deref(),
+                &output,
+            ) {
                 Ok(printed) => {
                     for warning in &printed.warnings {
                         eprintln!("warning: {warning}");

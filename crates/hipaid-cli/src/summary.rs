@@ -30,6 +30,8 @@ pub enum SummaryError {
     Date { path: PathBuf, value: String },
     #[error("the summary could not be rendered: {0}")]
     Render(#[from] PdfError),
+    #[error("{path} is not a clinic settings file: {message}")]
+    Settings { path: PathBuf, message: String },
     #[error("the built-in content or messages are broken: {0}")]
     Build(String),
     #[error("cannot write {path}: {source}")]
@@ -47,12 +49,15 @@ pub struct Printed {
     pub warnings: Vec<String>,
 }
 
-/// Reads `input`, checks it, renders it in `locale` and writes `output` atomically.
+/// Reads `input`, checks it, renders it in `locale` (with the clinic's header and cost notes
+/// from `clinic`, a settings file as in `docs/settings-format.md`) and writes `output`
+/// atomically.
 pub fn print_summary(
     input: &Path,
     locale: &str,
     also: Option<&str>,
     paper: Paper,
+    clinic: Option<&Path>,
     output: &Path,
 ) -> Result<Printed, SummaryError> {
     let text = std::fs::read_to_string(input).map_err(|source| SummaryError::Read {
@@ -92,14 +97,13 @@ pub fn print_summary(
             value: consultation.started_at.chars().take(40).collect(),
         });
     }
-    let rendered = hipaid_pdf::Renderer::new().render_consultation(
-        &catalog,
-        &l10n,
-        &consultation,
-        locale,
-        also,
-        paper,
-    )?;
+    let clinic = clinic
+        .map(|path| read_settings(path, &catalog, &l10n))
+        .transpose()?;
+    let mut renderer = hipaid_pdf::Renderer::new();
+    renderer.set_clinic(clinic);
+    let rendered =
+        renderer.render_consultation(&catalog, &l10n, &consultation, locale, also, paper)?;
     write_atomically(output, &rendered.bytes)?;
     Ok(Printed {
         pages: rendered.pages,
@@ -114,4 +118,34 @@ fn write_atomically(output: &Path, bytes: &[u8]) -> Result<(), SummaryError> {
         path: output.to_owned(),
         source,
     })
+}
+
+/// Reads and checks clinic settings: the app's `settings.json` (`{"settings": {…}}`) or the
+/// settings object alone, of any version the app ever wrote.
+fn read_settings(
+    path: &Path,
+    catalog: &Catalog,
+    l10n: &Localizer,
+) -> Result<hipaid_core::ClinicSettings, SummaryError> {
+    let bad = |message: String| SummaryError::Settings {
+        path: path.to_owned(),
+        message,
+    };
+    let text = std::fs::read_to_string(path).map_err(|source| SummaryError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    let value = value.get("settings").cloned().unwrap_or(value);
+    let settings = hipaid_core::settings::migrate(value).map_err(|e| bad(e.to_string()))?;
+    let problems = settings.check(catalog, |l| l10n.is_available(l));
+    if let Some(p) = problems.first() {
+        return Err(bad(format!(
+            "{} problem(s), the first: {:?} is {:?}",
+            problems.len(),
+            p.field,
+            p.problem
+        )));
+    }
+    Ok(settings)
 }

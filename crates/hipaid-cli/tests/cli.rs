@@ -146,7 +146,7 @@ fn summary_refuses_bad_input_with_a_message_and_writes_nothing() {
         (
             "good.json",
             "xx-YY",
-            "unknown locale `xx-YY`; this build ships en-US",
+            "unknown locale `xx-YY`; this build ships ar, en-US",
         ),
     ];
     for (input, locale, says) in cases {
@@ -164,6 +164,57 @@ fn summary_refuses_bad_input_with_a_message_and_writes_nothing() {
         assert!(!stderr.contains("panicked"), "{input}: {stderr}");
         assert!(!pdf.exists(), "{input}: no output file");
     }
+    // Clinic settings that cannot be used are refused with their file named, and nothing is
+    // written; good ones print the clinic's name.
+    std::fs::write(
+        dir.join("clinic-bad.json"),
+        r#"{"settings": {"version": 1, "maxAgeHours": 0}}"#,
+    )
+    .unwrap();
+    for (clinic, says) in [
+        ("clinic-bad.json", "is not a clinic settings file"),
+        ("clinic-missing.json", "cannot read"),
+    ] {
+        let pdf = dir.join(format!("{clinic}.pdf"));
+        let out = hipaid()
+            .arg("summary")
+            .arg(dir.join("good.json"))
+            .args(["--locale", "en-US", "--clinic"])
+            .arg(dir.join(clinic))
+            .arg("-o")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{clinic}: {stderr}");
+        assert!(
+            stderr.contains(says) && stderr.contains(clinic),
+            "{clinic}: {stderr}"
+        );
+        assert!(!pdf.exists(), "{clinic}: no output file");
+    }
+    let pdf = dir.join("clinic.pdf");
+    let out = hipaid()
+        .arg("summary")
+        .arg(dir.join("good.json"))
+        .args(["--locale", "en-US", "--clinic"])
+        .arg(repo().join("tests/fixtures/clinic-settings.json"))
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Riverside Hip Clinic"));
+    std::fs::remove_file(&pdf).unwrap();
     // An unknown second language is refused the same way.
     let pdf = dir.join("also.pdf");
     let out = hipaid()

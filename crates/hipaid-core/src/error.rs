@@ -29,12 +29,16 @@ pub enum ErrorCode {
     SummaryFailed,
     /// The summary could not be saved where the user chose.
     SaveFailed,
+    /// Some clinic settings need fixing; nothing was saved.
+    InvalidSettings,
+    /// The clinic settings could not be written to disk.
+    SettingsNotSaved,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for tests that check each one has a translated message.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::UnknownLocale,
         ErrorCode::UnknownCondition,
         ErrorCode::UnknownStage,
@@ -50,6 +54,8 @@ impl ErrorCode {
         ErrorCode::UnsupportedVersion,
         ErrorCode::SummaryFailed,
         ErrorCode::SaveFailed,
+        ErrorCode::InvalidSettings,
+        ErrorCode::SettingsNotSaved,
         ErrorCode::Internal,
     ];
 
@@ -71,6 +77,8 @@ impl ErrorCode {
             ErrorCode::UnsupportedVersion => "unsupported-version",
             ErrorCode::SummaryFailed => "summary-failed",
             ErrorCode::SaveFailed => "save-failed",
+            ErrorCode::InvalidSettings => "invalid-settings",
+            ErrorCode::SettingsNotSaved => "settings-not-saved",
             ErrorCode::Internal => "internal",
         }
     }

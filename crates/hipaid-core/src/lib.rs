@@ -16,6 +16,7 @@ pub mod content;
 pub mod error;
 pub mod ids;
 pub mod model;
+pub mod settings;
 
 pub use consultation::{COMMON, RARE, group_for, rescale};
 pub use consultation::{
@@ -26,3 +27,4 @@ pub use consultation::{
 pub use content::{Catalog, ContentCounts, ContentError, MessageRole, MessageUse, Problem};
 pub use error::{CoreError, ErrorCode};
 pub use model::*;
+pub use settings::{ClinicSettings, PaperSize, SettingsProblem, StartView};

@@ -227,6 +227,14 @@ pub struct ConditionSummary {
     pub stages: Vec<StageInfo>,
 }
 
+/// A treatment option by name, as the clinic settings list them (every option, content order).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionName {
+    pub id: String,
+    pub name_id: String,
+}
+
 /// A condition with everything the condition screen explains.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

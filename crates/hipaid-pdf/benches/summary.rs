@@ -84,5 +84,6 @@ fn request<'a>(c: &'a Consultation, locale: &'a str) -> SummaryRequest<'a> {
         date: (2026, 11, 22),
         paper: Paper::A4,
         answers: Some(c),
+        clinic: None,
     }
 }

@@ -51,8 +51,16 @@ impl Renderer {
             date,
             paper,
             answers: Some(consultation),
+            clinic: None,
         };
-        self.render(catalog, l10n, &request)
+        let clinic = self.clinic.take();
+        let request = SummaryRequest {
+            clinic: clinic.as_ref(),
+            ..request
+        };
+        let rendered = self.render(catalog, l10n, &request);
+        self.clinic = clinic;
+        rendered
     }
 }
 

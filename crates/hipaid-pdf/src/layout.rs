@@ -60,12 +60,21 @@ pub fn draw(
                 tag,
                 bullet,
                 own_words,
+                own_direction,
             } => {
                 if *bullet {
                     page.ensure(style.size * style.leading);
                     page.rect(2.0, 5.5, 4.0, 4.0, rgb(ACCENT.0, ACCENT.1, ACCENT.2));
                 }
-                paragraph(page, text, *style, *inset, *color, tag, main, None);
+                if *own_direction {
+                    let own = Language {
+                        rtl: text::starts_right_to_left(text).unwrap_or(main.rtl),
+                        ..*main
+                    };
+                    paragraph(page, text, *style, *inset, *color, tag, &own, None);
+                } else {
+                    paragraph(page, text, *style, *inset, *color, tag, main, None);
+                }
                 if let (Some(b), false) = (also, *own_words)
                     && let Some(Block::Text { text: other, .. }) = b.blocks.get(i)
                     && other != text
@@ -90,6 +99,7 @@ pub fn draw(
                 header,
                 rows,
             } => table(page, main, caption, header, rows),
+            Block::Logo { png, alt } => logo(page, png, alt),
             Block::Hip {
                 affects,
                 alt,
@@ -120,6 +130,43 @@ pub fn draw(
         }
     }
     warning
+}
+
+/// Tallest and widest the logo prints, in points (about 1.4 cm by 5.6 cm).
+const LOGO_H: f32 = 40.0;
+const LOGO_W: f32 = 160.0;
+
+/// The clinic logo at the start side of the page, scaled to fit 160 × 40 pt with its
+/// proportions kept. A logo that cannot be decoded is left out (the settings checked it).
+fn logo(page: &mut PageWriter<'_>, png: &[u8], alt: &str) {
+    let mut warnings = Vec::new();
+    let Ok(image) = printpdf::RawImage::decode_from_bytes(png, &mut warnings) else {
+        return;
+    };
+    let (w, h) = (image.width as f32, image.height as f32);
+    if w < 1.0 || h < 1.0 {
+        return;
+    }
+    let height = LOGO_H.min(LOGO_W * h / w);
+    let width = height * w / h;
+    page.ensure(height + 6.0);
+    page.open("Figure", Some(alt.to_owned()));
+    let x = page.x(0.0, width);
+    let y = page.y(height);
+    let id = page.image(&image);
+    page.draw(vec![printpdf::Op::UseXobject {
+        id,
+        transform: printpdf::XObjectTransform {
+            translate_x: Some(printpdf::Pt(x)),
+            translate_y: Some(printpdf::Pt(y)),
+            scale_x: Some(width / w),
+            scale_y: Some(height / h),
+            dpi: Some(72.0),
+            ..printpdf::XObjectTransform::default()
+        },
+    }]);
+    page.close();
+    page.advance(height + 6.0);
 }
 
 /// True when both lists have the same kinds of block in the same order.

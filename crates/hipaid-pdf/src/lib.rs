@@ -6,8 +6,9 @@
 //! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
 //! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
-//! Not yet here (see the PDF issue's note): the clinic logo, and cost in the comparison table. `answers.rs` prints the consultation's own answers (what matters,
-//! questions, SURE, decision) when the request carries them, as `hipaid summary` does.
+//! `answers.rs` prints the consultation's own answers (what matters, questions, SURE,
+//! decision) when the request carries them, as `hipaid summary` does; the clinic settings
+//! add the header (logo, name, contact) and the clinic's own cost notes.
 
 mod answers;
 pub mod file;
@@ -51,6 +52,8 @@ pub struct SummaryRequest<'a> {
     /// The consultation's answers (what matters, questions, SURE, decision), if printed from
     /// a consultation.
     pub answers: Option<&'a hipaid_core::Consultation>,
+    /// The clinic's name, contact, logo and local cost notes, if it set them.
+    pub clinic: Option<&'a hipaid_core::ClinicSettings>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -80,11 +83,19 @@ pub struct Rendered {
 pub struct Renderer {
     systems: HashMap<String, (cosmic_text::FontSystem, page::GlyphWidths)>,
     parsed: page::ParsedFonts,
+    /// The clinic whose header and cost notes summaries of a consultation carry.
+    clinic: Option<hipaid_core::ClinicSettings>,
 }
 
 impl Renderer {
     pub fn new() -> Renderer {
         Renderer::default()
+    }
+
+    /// Prints summaries of consultations for this clinic (its settings: header, logo, cost
+    /// notes) from now on; `None` prints without a clinic header.
+    pub fn set_clinic(&mut self, clinic: Option<hipaid_core::ClinicSettings>) {
+        self.clinic = clinic;
     }
 
     pub fn render(

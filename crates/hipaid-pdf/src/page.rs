@@ -492,6 +492,11 @@ impl<'a> PageWriter<'a> {
         id
     }
 
+    /// Adds a raster image (the clinic logo) to the document.
+    pub fn image(&mut self, image: &printpdf::RawImage) -> XObjectId {
+        self.doc.add_image(image)
+    }
+
     /// Moves the cursor down after a drawing of `height`.
     pub fn advance(&mut self, height: f32) {
         self.cursor += height;

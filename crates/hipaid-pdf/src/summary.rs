@@ -35,6 +35,9 @@ pub enum Block {
         bullet: bool,
         /// The patient's own words: printed once, never "translated" beside itself.
         own_words: bool,
+        /// Set in the direction of its own first strong letter, not the document's (the
+        /// clinic's name and address, written in the clinic's language).
+        own_direction: bool,
     },
     /// Vertical space (dropped at the top of a page).
     Space(f32),
@@ -62,6 +65,11 @@ pub enum Block {
     },
     /// The hip picture (same drawing as on screen) with its numbered legend: (number in the
     /// locale's digits, part name, affected) for the six parts, and the word "Affected".
+    /// The clinic's logo (a PNG checked by the settings), at the start side of the header.
+    Logo {
+        png: std::sync::Arc<Vec<u8>>,
+        alt: String,
+    },
     Hip {
         affects: Vec<String>,
         alt: String,
@@ -86,6 +94,8 @@ pub struct Writer<'a> {
     pub missing: Vec<String>,
     /// The name of the option being written (captions its icon arrays).
     current_option: String,
+    /// The clinic's own cost and insurance notes, by option id.
+    clinic_notes: std::collections::BTreeMap<String, hipaid_core::settings::OptionNote>,
     pub blocks: Vec<Block>,
 }
 
@@ -96,6 +106,7 @@ impl<'a> Writer<'a> {
             locale,
             missing: Vec::new(),
             current_option: String::new(),
+            clinic_notes: std::collections::BTreeMap::new(),
             blocks: Vec::new(),
         }
     }
@@ -142,6 +153,7 @@ impl<'a> Writer<'a> {
             tag,
             bullet: false,
             own_words: false,
+            own_direction: false,
         });
     }
 
@@ -155,8 +167,24 @@ impl<'a> Writer<'a> {
             tag: "P",
             bullet: false,
             own_words: true,
+            own_direction: false,
         });
         self.space(3.0);
+    }
+
+    /// A line of the clinic's own header (its name, address): printed once, in the
+    /// direction of its own script.
+    fn clinic_line(&mut self, text: &str, style: Style) {
+        self.blocks.push(Block::Text {
+            text: text.to_owned(),
+            style,
+            inset: 0.0,
+            color: INK,
+            tag: "P",
+            bullet: false,
+            own_words: true,
+            own_direction: true,
+        });
     }
 
     pub fn title(&mut self, text: &str) {
@@ -198,6 +226,7 @@ impl<'a> Writer<'a> {
             tag: "P",
             bullet: true,
             own_words: false,
+            own_direction: false,
         });
         self.space(2.0);
     }
@@ -568,7 +597,18 @@ impl<'a> Writer<'a> {
         });
         row(self, "consult-row-cost", &|w, o| {
             let insurance = w.t(&format!("insurance-{}", kebab(&o.cost.insurance)), &[]);
-            vec![w.cost(&o.cost), insurance]
+            let mut cell = vec![w.cost(&o.cost), insurance];
+            if let Some(note) = w.clinic_notes.get(&o.id).cloned() {
+                for (id, text) in [
+                    ("clinic-cost-note", note.cost),
+                    ("clinic-insurance-note", note.insurance),
+                ] {
+                    if let Some(text) = text {
+                        cell.push(w.t(id, &[("note", FluentValue::from(text))]));
+                    }
+                }
+            }
+            cell
         });
         row(self, "consult-row-certainty", &|w, o| {
             vec![w.certainty(o.certainty)]
@@ -680,6 +720,35 @@ fn shown_on(measure: &Measure, value: hipaid_core::Frequency) -> u32 {
 }
 
 /// Lays out the whole summary.
+/// The clinic's logo, name, address and phone, as its settings give them.
+fn clinic_header(w: &mut Writer<'_>, clinic: &hipaid_core::ClinicSettings) {
+    let name = clinic.clinic_name.as_deref().unwrap_or_default();
+    if let Some(png) = clinic.logo_bytes() {
+        let alt = w.t(
+            "summary-clinic-logo",
+            &[("clinic", FluentValue::from(name))],
+        );
+        w.blocks.push(Block::Logo {
+            png: std::sync::Arc::new(png),
+            alt,
+        });
+    }
+    if !name.is_empty() {
+        w.clinic_line(name, Style::heading(11.0));
+    }
+    for line in clinic.address.iter().flat_map(|a| a.lines()) {
+        w.clinic_line(line, Style::body(9.5));
+    }
+    if let Some(phone) = &clinic.phone {
+        let line = w.t(
+            "summary-clinic-phone",
+            &[("phone", FluentValue::from(phone.as_str()))],
+        );
+        w.note(&line, 0.0);
+    }
+    w.space(4.0);
+}
+
 pub fn write(
     w: &mut Writer<'_>,
     catalog: &Catalog,
@@ -688,6 +757,10 @@ pub fn write(
     let overview: ConditionOverview = catalog
         .overview(req.condition_id, req.stage_id)
         .map_err(|e| PdfError::Input(e.to_string()))?;
+    if let Some(clinic) = req.clinic {
+        clinic_header(w, clinic);
+        w.clinic_notes = clinic.option_notes.clone();
+    }
     let title = w.t("summary-title", &[]);
     w.title(&title);
     let date = crate::date_text(w.locale, req.date)?;

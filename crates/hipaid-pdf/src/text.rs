@@ -167,6 +167,18 @@ fn share_cluster_text(glyphs: &mut [Glyph]) {
     }
 }
 
+/// Whether `text` is written right to left, by its first letter with a strong direction
+/// (the Unicode bidi rule P2); `None` when it has none (digits, punctuation only).
+pub fn starts_right_to_left(text: &str) -> Option<bool> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    text.chars()
+        .find_map(|c| match unicode_bidi::bidi_class(c) {
+            L => Some(false),
+            R | AL => Some(true),
+            _ => None,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

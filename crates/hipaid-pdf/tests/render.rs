@@ -43,6 +43,7 @@ fn summary_named(locale: &str, paper: Paper, name: &str) -> (Vec<u8>, usize, Vec
         date: (2026, 11, 22),
         paper,
         answers: None,
+        clinic: None,
     };
     let r = render(&catalog, &l10n, &req).unwrap();
     std::fs::write(out_dir().join(format!("{name}.pdf")), &r.bytes).unwrap();
@@ -170,6 +171,7 @@ fn a_summary_from_a_consultation_prints_what_the_patient_said_and_decided() {
         date: (2026, 11, 22),
         paper: Paper::A4,
         answers: Some(&consultation),
+        clinic: None,
     };
     let r = render(&catalog, &l10n, &req).unwrap();
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
@@ -240,6 +242,7 @@ fn free_text_in_every_script_prints_with_embedded_subset_fonts_and_no_missing_gl
             date: (2026, 11, 22),
             paper: Paper::A4,
             answers: Some(&consultation),
+            clinic: None,
         };
         let r = render(&catalog, &l10n, &req).unwrap();
         assert_eq!(
@@ -619,14 +622,24 @@ fn extracted(path: &Path) -> String {
 /// versions write right-to-left words), ignoring punctuation at word ends. Where poppler
 /// cannot keep a word whole, the comparison is made without spaces: it breaks Chinese and
 /// Korean words at line ends and splits Nastaliq words where its letters cascade; and it
-/// reverses the two letters of a lam-alef ligature glyph (writing "ال" for "لا"), so both
-/// sides count those the same.
+/// reverses the two letters of a lam-alef ligature glyph (writing "ال" for "لا", "أل" for
+/// "لأ"), so both
+/// sides count those the same. Arabic vowel marks (harakat, shadda) are left out of that
+/// comparison: poppler writes a mark glyph before or after its letter depending on glyph
+/// order, and maps some dotted letters of Noto Sans Arabic with a stray tanween, while the page
+/// itself shows them right (the PNGs were looked at).
 fn has_words(text: &str, expected: &str) -> Result<(), String> {
     let squeezed = |s: &str| -> String {
         s.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '\u{202A}'..='\u{202E}'))
+            .filter(|c| {
+                !c.is_whitespace()
+                    && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+            })
             .collect::<String>()
             .replace("لا", "ال")
+            .replace("لأ", "أل")
+            .replace("لإ", "إل")
+            .replace("لآ", "آل")
     };
     let joined = squeezed(text);
     for word in expected.split_whitespace() {
@@ -875,4 +888,107 @@ fn prices_are_printed_as_the_screen_writes_them() {
             "the content prices at least one of the compared options"
         );
     }
+}
+
+/// The clinic settings of the test fixture (`tests/fixtures/clinic-settings.json`).
+fn clinic_fixture() -> hipaid_core::ClinicSettings {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/clinic-settings.json");
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    hipaid_core::settings::migrate(value["settings"].clone()).unwrap()
+}
+
+#[test]
+fn the_clinic_header_logo_and_cost_notes_are_printed_in_either_direction() {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let clinic = clinic_fixture();
+    assert!(clinic.check(&catalog, |l| l10n.is_available(l)).is_empty());
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    for locale in ["en-US", "ar"] {
+        let mut renderer = hipaid_pdf::Renderer::new();
+        renderer.set_clinic(Some(clinic.clone()));
+        let r = renderer
+            .render_consultation(&catalog, &l10n, &consultation, locale, None, Paper::Letter)
+            .unwrap();
+        assert_eq!(real_problems(&r.warnings), Vec::<&String>::new());
+        let path = out_dir().join(format!("clinic-{locale}.pdf"));
+        std::fs::write(&path, &r.bytes).unwrap();
+        let text = extracted(&path);
+        // The clinic's own words, line by line, whatever the summary's language.
+        for own in [
+            "Riverside Hip Clinic",
+            "12 Harbour Road",
+            "Springfield, IL 62701",
+        ] {
+            assert!(text.contains(own), "{locale}: `{own}` in\n{text}");
+        }
+        let phone = l10n_text(
+            locale,
+            "summary-clinic-phone",
+            Some(("phone", "+1 (217) 555-0100")),
+        );
+        let cost = l10n_text(
+            locale,
+            "clinic-cost-note",
+            Some(("note", "$150 with the scan")),
+        );
+        let insurance = l10n_text(
+            locale,
+            "clinic-insurance-note",
+            Some(("note", "Covered by most plans here")),
+        );
+        // Whole lines where the text runs one way; in Arabic, pdftotext reorders a line that
+        // mixes directions, so there the clinic's own words are looked for one by one.
+        for line in [phone, cost, insurance] {
+            let line = line.replace(['\u{2068}', '\u{2069}'], "");
+            if locale == "en-US" {
+                assert!(
+                    has_words(&text, &line).is_ok(),
+                    "{locale}: `{line}` in\n{text}"
+                );
+            }
+        }
+        for word in ["$150", "scan", "Covered", "plans", "555-0100"] {
+            assert!(text.contains(word), "{locale}: `{word}`");
+        }
+        // One raster image, the logo, at its own size.
+        let list = Command::new("pdfimages")
+            .arg("-list")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let list = String::from_utf8_lossy(&list.stdout);
+        let images: Vec<&str> = list.lines().skip(2).collect();
+        assert_eq!(images.len(), 1, "{locale}: {list}");
+        assert!(
+            images[0].contains(" 300 ") && images[0].contains(" 90 "),
+            "{list}"
+        );
+        // Its text alternative names the clinic.
+        let alt = l10n_text(
+            locale,
+            "summary-clinic-logo",
+            Some(("clinic", "Riverside Hip Clinic")),
+        )
+        .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            structure(&r.bytes)
+                .iter()
+                .any(|(tag, a)| tag == "Figure" && a.as_deref() == Some(alt.as_str())),
+            "{locale}: a Figure with alt `{alt}`"
+        );
+    }
+    // Without settings there is no image and no clinic line.
+    let r = hipaid_pdf::Renderer::new()
+        .render_consultation(&catalog, &l10n, &consultation, "en-US", None, Paper::Letter)
+        .unwrap();
+    let path = out_dir().join("clinic-none.pdf");
+    std::fs::write(&path, &r.bytes).unwrap();
+    assert!(!extracted(&path).contains("Riverside"));
 }

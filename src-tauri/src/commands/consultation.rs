@@ -3,21 +3,17 @@
 //! the screen and the printed summary read one source of truth.
 
 use hipaid_core::{Comparison, Consultation, ConsultationChange, StartConsultation};
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 
 use crate::error::IpcResult;
-use crate::prefs;
 use crate::state::{AppState, StorageNotice};
 
 #[tauri::command]
-pub fn start_consultation<R: Runtime>(
-    app: AppHandle<R>,
+pub fn start_consultation(
     state: State<'_, AppState>,
     input: StartConsultation,
 ) -> IpcResult<Consultation> {
-    state
-        .start_consultation(input)
-        .inspect(|c| prefs::save_ui_locale(&app, &c.ui_locale))
+    state.start_consultation(input)
 }
 
 #[tauri::command]

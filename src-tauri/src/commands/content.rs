@@ -1,7 +1,7 @@
 //! Content commands: the conditions and the options that apply to them, as data with
 //! message ids (the UI turns ids into words).
 
-use hipaid_core::{ConditionOverview, ConditionSummary};
+use hipaid_core::{ConditionOverview, ConditionSummary, OptionName};
 use tauri::State;
 
 use crate::error::IpcResult;
@@ -19,4 +19,10 @@ pub fn condition_overview(
     stage_id: Option<String>,
 ) -> IpcResult<ConditionOverview> {
     state.condition_overview(&condition_id, stage_id.as_deref())
+}
+
+/// Every option by name (the clinic settings list them all).
+#[tauri::command]
+pub fn list_options(state: State<'_, AppState>) -> Vec<OptionName> {
+    state.list_options()
 }

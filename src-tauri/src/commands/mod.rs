@@ -5,6 +5,7 @@ pub mod consultation;
 pub mod content;
 pub mod locale;
 mod names;
+pub mod settings;
 pub mod summary;
 
 pub use names::ALL;
@@ -20,6 +21,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         locale::format_dates,
         content::list_conditions,
         content::condition_overview,
+        content::list_options,
         consultation::start_consultation,
         consultation::current_consultation,
         consultation::choose_condition,
@@ -28,5 +30,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         consultation::end_consultation,
         consultation::storage_notices,
         summary::save_summary,
+        settings::get_settings,
+        settings::check_settings,
+        settings::save_settings,
     ]
 }

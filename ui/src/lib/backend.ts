@@ -5,6 +5,7 @@
 
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type {
+  ClinicSettings,
   Comparison,
   ConditionOverview,
   ConditionSummary,
@@ -13,7 +14,9 @@ import type {
   ErrorCode,
   IpcError,
   LocaleInfo,
+  OptionName,
   SavedSummary,
+  SettingsProblem,
   StartConsultation,
   StorageNotice,
 } from './ipc-types';
@@ -34,6 +37,8 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'unsupported-version',
   'summary-failed',
   'save-failed',
+  'invalid-settings',
+  'settings-not-saved',
   'internal',
 ]);
 
@@ -141,4 +146,24 @@ export function compareOptions(): Promise<Comparison> {
  */
 export function saveSummary(bilingual: boolean): Promise<SavedSummary | null> {
   return call<SavedSummary | null>('save_summary', { bilingual });
+}
+
+/** The clinic settings in force (the defaults until staff save some). */
+export function getSettings(): Promise<ClinicSettings> {
+  return call<ClinicSettings>('get_settings');
+}
+
+/** Every problem with a draft of the settings, field by field (empty: it can be saved). */
+export function checkSettings(settings: ClinicSettings): Promise<SettingsProblem[]> {
+  return call<SettingsProblem[]>('check_settings', { settings });
+}
+
+/** Saves the settings (checked again in Rust); answers them as stored, tidied. */
+export function saveSettings(settings: ClinicSettings): Promise<ClinicSettings> {
+  return call<ClinicSettings>('save_settings', { settings });
+}
+
+/** Every treatment option by name, in content order (the clinic settings list them). */
+export function listOptions(): Promise<OptionName[]> {
+  return call<OptionName[]>('list_options');
 }

@@ -21,6 +21,8 @@ const ERROR_TEXT: Record<ErrorCode, () => string> = {
   'unsupported-version': () => t('error-unsupported-version'),
   'summary-failed': () => t('error-summary-failed'),
   'save-failed': () => t('error-save-failed'),
+  'invalid-settings': () => t('error-invalid-settings'),
+  'settings-not-saved': () => t('error-settings-not-saved'),
   internal: () => t('error-internal'),
 };
 

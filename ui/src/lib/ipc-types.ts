@@ -37,7 +37,7 @@ translation: Translation, pseudo: boolean, };
 /**
  * What the start screen tells the user about the consultation file (in their language).
  */
-export type StorageNotice = "unfinished" | "damaged" | "not-saved";
+export type StorageNotice = "unfinished" | "damaged" | "not-saved" | "settings-damaged";
 
 export type StageInfo = { id: string, nameId: string, descriptionId: string, };
 
@@ -244,6 +244,85 @@ export type ConditionOverview = { condition: ConditionDetail, stage: StageInfo |
 export type StartConsultation = { uiLocale: string, patientLocale: string, patientLabel: string | null, clinicianName: string | null, };
 
 /**
+ * A treatment option by name, as the clinic settings list them (every option, content order).
+ */
+export type OptionName = { id: string, nameId: string, };
+
+/**
+ * Paper size of the take-home summary.
+ */
+export type PaperSize = "a4" | "letter";
+
+/**
+ * The view the app opens in: the clinician's, or the patient's large-text view.
+ */
+export type StartView = "clinician" | "patient";
+
+/**
+ * What this clinic says about an option's cost and insurance, in its own words (shown next
+ * to the content's figures, never instead of them).
+ */
+export type OptionNote = { cost?: string, insurance?: string, };
+
+/**
+ * The clinic's settings (version [`SETTINGS_VERSION`]).
+ */
+export type ClinicSettings = { version: number, clinicName: string | null, 
+/**
+ * Postal address; may span lines.
+ */
+address: string | null, phone: string | null, 
+/**
+ * The clinic's logo, a PNG file, base64 (standard alphabet, padded).
+ */
+logoPng: string | null, 
+/**
+ * The app's language at start; `None` follows the computer's languages.
+ */
+uiLocale: string | null, 
+/**
+ * The patient's language preselected for a new visit; `None` is the app's language.
+ */
+patientLocale: string | null, 
+/**
+ * Paper of the summary; `None` follows the patient's language (US Letter for US
+ * English, A4 for the others).
+ */
+paper: PaperSize | null, 
+/**
+ * Options the clinic does not offer: hidden from the start of every visit (the
+ * clinician can still show one again during a visit).
+ */
+notOffered: Array<string>, 
+/**
+ * Local cost and insurance notes, by option id.
+ */
+optionNotes: { [key in string]: OptionNote }, startView: StartView, 
+/**
+ * Hours after which an unfinished visit is wiped at start ([`MAX_AGE_HOURS`]).
+ */
+maxAgeHours: number, };
+
+/**
+ * Which field a problem is in (the settings screen marks it).
+ */
+export type SettingsField = { "kind": "clinic-name" } | { "kind": "address" } | { "kind": "phone" } | { "kind": "logo" } | { "kind": "ui-locale" } | { "kind": "patient-locale" } | { "kind": "not-offered" } | { "kind": "max-age-hours" } | { "kind": "option-cost", optionId: string, } | { "kind": "option-insurance", optionId: string, } | { "kind": "option-note", optionId: string, } | { "kind": "version" };
+
+/**
+ * What is wrong with a field; the screen shows `settings-problem-<problem>` with `$max`.
+ */
+export type SettingsProblemKind = "too-long" | "invalid-text" | "invalid-phone" | "not-png" | "logo-too-large" | "logo-size" | "unknown-locale" | "unknown-option" | "out-of-range" | "unsupported-version";
+
+/**
+ * One field's problem.
+ */
+export type SettingsProblem = { field: SettingsField, problem: SettingsProblemKind, 
+/**
+ * The limit the value broke (characters, kilobytes, pixels, hours), if any.
+ */
+max?: number, };
+
+/**
  * Something that may matter to the patient when choosing. The app reflects the patient's
  * ratings back next to the facts; it never adds them up.
  */
@@ -386,7 +465,7 @@ rare: OutcomeGroup, notDrawn: Array<OutcomeRef>, };
  * A stable, machine-readable error code. Serialized in kebab-case, e.g. `"text-too-long"`;
  * the UI shows the Fluent message `error-<code>`.
  */
-export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "no-condition" | "unknown-option" | "too-many-compared" | "decision-needs-option" | "invalid-date" | "date-in-past" | "unsupported-version" | "summary-failed" | "save-failed" | "internal";
+export type ErrorCode = "unknown-locale" | "unknown-condition" | "unknown-stage" | "text-too-long" | "invalid-text" | "no-consultation" | "no-condition" | "unknown-option" | "too-many-compared" | "decision-needs-option" | "invalid-date" | "date-in-past" | "unsupported-version" | "summary-failed" | "save-failed" | "invalid-settings" | "settings-not-saved" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
 

@@ -6,6 +6,7 @@
 
 import { compareOptions, conditionOverview, storageNotices, toIpcError, updateConsultation } from './backend';
 import type {
+  ClinicSettings,
   Comparison,
   ConditionOverview,
   ConditionSummary,
@@ -46,6 +47,10 @@ class Session {
   view = $state<View>('clinician');
   consultation = $state.raw<Consultation | null>(null);
   draft = $state<StartDraft>({ patientLocale: '', patientLabel: '', clinicianName: '' });
+  /** The clinic settings in force (null until read at start). */
+  settings = $state.raw<ClinicSettings | null>(null);
+  /** The clinic settings screen is open (from the start screen, between visits). */
+  settingsOpen = $state(false);
   /** The conditions list_conditions gave. */
   conditions = $state.raw<ConditionSummary[]>([]);
   /** The overview for the consultation's condition and stage. */

@@ -305,6 +305,18 @@ impl Consultation {
         Ok(())
     }
 
+    /// Hides, from the start of a visit, the options the clinic does not offer (its
+    /// settings); the clinician can show one again. Ids the content does not know are skipped.
+    pub fn hide_not_offered(&mut self, catalog: &Catalog, not_offered: &[String]) {
+        for id in not_offered {
+            if catalog.option(id).is_some() && !self.hidden_options.contains(id) {
+                self.hidden_options.push(id.clone());
+            }
+        }
+        self.hidden_options
+            .sort_by_key(|o| content_position(catalog, o));
+    }
+
     /// The options that apply to the chosen condition and stage and are not hidden, in
     /// content order. Empty until a condition is chosen.
     pub fn offered_options<'c>(&self, catalog: &'c Catalog) -> Vec<&'c str> {

@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 
 use crate::error::CoreError;
 use crate::model::{
-    ConditionDetail, ConditionOverview, ConditionSummary, DocumentFacts, OptionDetail, Reference,
-    StageInfo,
+    ConditionDetail, ConditionOverview, ConditionSummary, DocumentFacts, OptionDetail, OptionName,
+    Reference, StageInfo,
 };
 
 pub use check::Problem;
@@ -156,6 +156,17 @@ impl Catalog {
     }
 
     /// Every condition with its stages, in file order.
+    /// Every option's id and name, in content order.
+    pub fn option_names(&self) -> Vec<OptionName> {
+        self.options()
+            .iter()
+            .map(|o| OptionName {
+                id: o.id.clone(),
+                name_id: o.name_id.clone(),
+            })
+            .collect()
+    }
+
     pub fn conditions(&self) -> Vec<ConditionSummary> {
         self.conditions
             .iter()
