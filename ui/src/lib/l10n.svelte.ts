@@ -26,9 +26,13 @@ const SOURCES = import.meta.glob<string>('../../../locales/*/*.ftl', {
   eager: true,
 });
 
-/** locale id -> Fluent resources of that locale (app.ftl, consult.ftl, summary.ftl, ...). */
-function loadResources(): Map<string, FluentResource[]> {
-  const byLocale = new Map<string, FluentResource[]>();
+/**
+ * locale id -> the text of that locale's files (app.ftl, consult.ftl, summary.ftl, ...). The
+ * text is parsed only when a locale is first shown (see `Localization.#bundle`): parsing all
+ * twelve locales at start cost memory in the webview for languages a visit never uses.
+ */
+function loadSources(): Map<string, string[]> {
+  const byLocale = new Map<string, string[]>();
   for (const path of Object.keys(SOURCES).sort()) {
     const match = /\/locales\/([^/]+)\/[^/]+\.ftl$/.exec(path);
     const locale = match?.[1];
@@ -37,13 +41,18 @@ function loadResources(): Map<string, FluentResource[]> {
       continue;
     }
     const list = byLocale.get(locale) ?? [];
-    list.push(new FluentResource(text));
+    list.push(text);
     byLocale.set(locale, list);
   }
   return byLocale;
 }
 
-const RESOURCES = loadResources();
+const RESOURCES = loadSources();
+
+/** A locale's Fluent resources, parsed now. */
+function resourcesOf(locale: string): FluentResource[] {
+  return (RESOURCES.get(locale) ?? []).map((text) => new FluentResource(text));
+}
 
 function buildBundle(
   id: string,
@@ -83,10 +92,24 @@ class Localization {
   /** The locales to try, in order, for the current locale; always ends with en-US. */
   #chain: string[] = $derived(this.#fallbackChain(this.#current));
 
-  constructor() {
-    for (const [id, resources] of RESOURCES) {
-      this.#bundles.set(id, buildBundle(id, resources));
+  /** The bundle of a locale, built (and its files parsed) the first time it is needed. */
+  #bundle(id: string): FluentBundle | undefined {
+    const built = this.#bundles.get(id);
+    if (built) {
+      return built;
     }
+    const info = this.#available.find((locale) => locale.id === id);
+    let bundle: FluentBundle | undefined;
+    const pseudo = PSEUDO_LOCALES[id];
+    if (RESOURCES.has(id) && !info?.pseudo) {
+      bundle = buildBundle(info?.intlLocale ?? id, resourcesOf(id));
+    } else if (pseudo) {
+      bundle = buildBundle(id, resourcesOf(pseudo.base), pseudo.transform);
+    }
+    if (bundle) {
+      this.#bundles.set(id, bundle);
+    }
+    return bundle;
   }
 
   /** The current UI locale id (reactive). */
@@ -118,21 +141,10 @@ class Localization {
    */
   setAvailable(list: LocaleInfo[]): void {
     for (const info of list) {
-      const resources = RESOURCES.get(info.id);
-      if (resources && !info.pseudo) {
-        this.#bundles.set(info.id, buildBundle(info.intlLocale, resources));
-        continue;
-      }
-      if (this.#bundles.has(info.id)) {
-        continue;
-      }
+      // Built again, lazily, for the tag the back end gives (its digits and CLDR data).
+      this.#bundles.delete(info.id);
       const pseudo = info.pseudo ? PSEUDO_LOCALES[info.id] : undefined;
-      if (pseudo) {
-        this.#bundles.set(
-          info.id,
-          buildBundle(info.id, RESOURCES.get(pseudo.base) ?? [], pseudo.transform),
-        );
-      } else {
+      if (!pseudo && !(RESOURCES.has(info.id) && !info.pseudo)) {
         // Known to the back end but no files here: its messages fall back to en-US.
         console.error(`[l10n] no Fluent files for locale "${info.id}"`);
       }
@@ -142,7 +154,8 @@ class Localization {
 
   /** Switches the UI locale; all text re-renders and <html lang dir> follow. */
   setLocale(id: string): void {
-    const known = this.#bundles.has(id) || this.#available.some((info) => info.id === id);
+    const known =
+      RESOURCES.has(id) || PSEUDO_LOCALES[id] !== undefined || this.#available.some((info) => info.id === id);
     const next = known ? id : FALLBACK_LOCALE;
     if (!known) {
       console.error(`[l10n] unknown locale "${id}", using ${FALLBACK_LOCALE}`);
@@ -156,7 +169,7 @@ class Localization {
   /** Formats a message (or one of its attributes) for the current locale. */
   format(id: string, args?: Args | null, attribute?: string): string {
     for (const locale of this.#chain) {
-      const bundle = this.#bundles.get(locale);
+      const bundle = this.#bundle(locale);
       const message = bundle?.getMessage(id);
       if (!bundle || !message) {
         continue;
