@@ -310,9 +310,21 @@ fn run_half(half: u64) {
     // One renderer, as the app keeps one: fonts are parsed once.
     let renderer = std::cell::RefCell::new(Renderer::new());
     let printed = std::cell::Cell::new(0_u32);
+    let ran = std::cell::Cell::new(0_u32);
+    let began = std::time::Instant::now();
     let result = runner.run(&case(), |case| {
         let pdf = check(&case, &mut renderer.borrow_mut()).map_err(TestCaseError::fail)?;
         printed.set(printed.get() + u32::from(pdf));
+        ran.set(ran.get() + 1);
+        // Long release runs report progress (seen with `--nocapture`).
+        if ran.get() % 5_000 == 0 {
+            eprintln!(
+                "half {half}: {} of {count} cases, {} printed, {} s",
+                ran.get(),
+                printed.get(),
+                began.elapsed().as_secs()
+            );
+        }
         Ok(())
     });
     if let Err(e) = result {
@@ -325,8 +337,9 @@ fn run_half(half: u64) {
         printed.get()
     );
     println!(
-        "seed {seed}, half {half}: {count} cases, {} printed",
-        printed.get()
+        "seed {seed}, half {half}: {count} cases, {} printed, {} s",
+        printed.get(),
+        began.elapsed().as_secs()
     );
 }
 
