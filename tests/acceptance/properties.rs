@@ -317,7 +317,7 @@ fn run_half(half: u64) {
         printed.set(printed.get() + u32::from(pdf));
         ran.set(ran.get() + 1);
         // Long release runs report progress (seen with `--nocapture`).
-        if ran.get() % 5_000 == 0 {
+        if ran.get().is_multiple_of(5_000) {
             eprintln!(
                 "half {half}: {} of {count} cases, {} printed, {} s",
                 ran.get(),
