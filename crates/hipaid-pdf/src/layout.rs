@@ -9,6 +9,7 @@ use hipaid_core::OutcomeKind;
 
 use crate::icons;
 use crate::page::{PageWriter, rgb};
+use crate::prepared::Request;
 use crate::summary::Block;
 use crate::text::{self, Style};
 use crate::timeline;
@@ -132,6 +133,90 @@ pub fn draw(
     warning
 }
 
+/// The paragraphs and table cells [`draw`] will lay out, as it will ask for them, so they
+/// can be shaped ahead of time on two cores ([`crate::prepared`]). A paragraph missing
+/// here is shaped when drawn: this list only saves time.
+pub fn requests(
+    content_width: f32,
+    main: &Language<'_>,
+    also: Option<&Language<'_>>,
+) -> Vec<Request> {
+    let also = also.filter(|b| same_shape(main.blocks, b.blocks));
+    let mut out = Vec::new();
+    for (i, block) in main.blocks.iter().enumerate() {
+        match block {
+            Block::Text {
+                text,
+                style,
+                inset,
+                own_words,
+                own_direction,
+                ..
+            } => {
+                let rtl = if *own_direction {
+                    text::starts_right_to_left(text).unwrap_or(main.rtl)
+                } else {
+                    main.rtl
+                };
+                let width = content_width - inset;
+                out.push(Request::new(
+                    one_line(text),
+                    *style,
+                    width,
+                    main.family,
+                    rtl,
+                ));
+                if let (Some(b), false) = (also, *own_words)
+                    && let Some(Block::Text { text: other, .. }) = b.blocks.get(i)
+                    && other != text
+                {
+                    let smaller = Style {
+                        size: style.size * ALSO_SCALE,
+                        ..*style
+                    };
+                    out.push(Request::new(
+                        one_line(other),
+                        smaller,
+                        width,
+                        b.family,
+                        b.rtl,
+                    ));
+                }
+            }
+            Block::Table { header, rows, .. } => {
+                let columns = header.len().max(1);
+                let cell = |c: usize, text: &str, style: Style| {
+                    Request::new(
+                        one_line(text),
+                        style,
+                        column_width(content_width, columns, c) - 2.0 * CELL_PAD,
+                        main.family,
+                        main.rtl,
+                    )
+                };
+                for (c, name) in header.iter().enumerate() {
+                    out.push(cell(c + 1, name, CELL_BOLD));
+                }
+                for (question, strong_first, cells) in rows {
+                    out.push(cell(0, question, CELL_BOLD));
+                    for (c, paragraphs) in cells.iter().enumerate() {
+                        for (k, t) in paragraphs.iter().enumerate() {
+                            let style = if k == 0 && *strong_first {
+                                CELL_BOLD
+                            } else {
+                                CELL_BODY
+                            };
+                            out.push(cell(c + 1, t, style));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Tallest and widest the logo prints, in points (about 1.4 cm by 5.6 cm).
 const LOGO_H: f32 = 40.0;
 const LOGO_W: f32 = 160.0;
@@ -193,14 +278,7 @@ fn paragraph(
     let width = page.content_width() - inset;
     // A Fluent message written over several lines is one paragraph, as on screen.
     let text = one_line(text);
-    let para = text::layout(
-        page.font_system(),
-        &text,
-        style,
-        width,
-        language.family,
-        language.rtl,
-    );
+    let para = page.layout(&text, style, width, language.family, language.rtl);
     page.open_in(tag, None, lang.map(str::to_owned));
     page.paragraph(&para, inset, width, rgb(color.0, color.1, color.2));
     page.close();
@@ -383,6 +461,18 @@ fn arrays(
 const QUESTION_COLUMN: f32 = 100.0;
 const CELL_PAD: f32 = 4.0;
 
+const CELL_BOLD: Style = Style::heading(9.0);
+const CELL_BODY: Style = Style::body(9.0);
+
+/// Width of a table column: the question column, or an option's share of the rest.
+fn column_width(table_width: f32, columns: usize, c: usize) -> f32 {
+    if c == 0 {
+        QUESTION_COLUMN
+    } else {
+        (table_width - QUESTION_COLUMN) / columns as f32
+    }
+}
+
 /// A laid-out table row: each cell's paragraphs (first column first) and the row's height.
 struct Row {
     cells: Vec<Vec<text::Paragraph>>,
@@ -408,13 +498,7 @@ fn table(
             QUESTION_COLUMN + (c - 1) as f32 * option_width
         }
     };
-    let col_width = |c: usize| {
-        if c == 0 {
-            QUESTION_COLUMN
-        } else {
-            option_width
-        }
-    };
+    let col_width = |c: usize| column_width(width, columns, c);
     let lay = |page: &mut PageWriter<'_>, cells: Vec<(usize, Vec<(String, Style)>)>| {
         let mut out = Vec::new();
         let mut height: f32 = 0.0;
@@ -424,8 +508,7 @@ fn table(
             for (text, style) in paragraphs {
                 // A message written over several lines is one paragraph, as on screen.
                 let text = one_line(&text);
-                let p = text::layout(
-                    page.font_system(),
+                let p = page.layout(
                     &text,
                     style,
                     col_width(c) - 2.0 * CELL_PAD,
@@ -443,8 +526,7 @@ fn table(
             height: height + 2.0 * CELL_PAD,
         }
     };
-    let bold = Style::heading(9.0);
-    let body = Style::body(9.0);
+    let (bold, body) = (CELL_BOLD, CELL_BODY);
     let header_row = lay(
         page,
         std::iter::once((0, vec![(String::new(), bold)]))

@@ -19,6 +19,7 @@ mod icons;
 mod layout;
 mod page;
 mod post;
+mod prepared;
 mod summary;
 mod text;
 mod timeline;
@@ -81,15 +82,68 @@ pub struct Rendered {
 /// documents (parsing fonts is most of the cost of a first summary).
 #[derive(Default)]
 pub struct Renderer {
-    systems: HashMap<String, (cosmic_text::FontSystem, page::GlyphWidths)>,
+    systems: HashMap<String, Fonts>,
     parsed: page::ParsedFonts,
     /// The clinic whose header and cost notes summaries of a consultation carry.
     clinic: Option<hipaid_core::ClinicSettings>,
+    /// Shape on this thread only (no helper thread).
+    one_thread: bool,
+    last: ShapingStats,
+}
+
+/// A locale's font system, and the helper thread that shapes half of each summary's
+/// paragraphs with its own ([`prepared`]); no helper on a single core or when asked.
+struct Fonts {
+    fs: cosmic_text::FontSystem,
+    widths: page::GlyphWidths,
+    helper: Option<prepared::Helper>,
+}
+
+impl Fonts {
+    fn new(locale: &str, one_thread: bool) -> Fonts {
+        let fs = fonts::font_system(locale);
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let helper = if one_thread || cores < 2 {
+            None
+        } else {
+            prepared::Helper::start(locale, &fs)
+        };
+        Fonts {
+            fs,
+            widths: page::GlyphWidths::new(),
+            helper,
+        }
+    }
+}
+
+/// How the last summary's paragraphs were shaped (for tests of the two-core split).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ShapingStats {
+    /// Paragraphs shaped ahead, on two threads.
+    pub ahead: usize,
+    /// Paragraphs the page flow shaped itself because they were not listed ahead.
+    pub late: usize,
+    /// Paragraphs shaped ahead that the page flow never asked for.
+    pub unused: usize,
 }
 
 impl Renderer {
     pub fn new() -> Renderer {
         Renderer::default()
+    }
+
+    /// A renderer that shapes on the calling thread only: for one-off summaries, where
+    /// starting a helper costs more than it saves, and to compare with the two-thread path.
+    pub fn single_threaded() -> Renderer {
+        Renderer {
+            one_thread: true,
+            ..Renderer::default()
+        }
+    }
+
+    /// How the last summary's paragraphs were shaped.
+    pub fn shaping_stats(&self) -> ShapingStats {
+        self.last
     }
 
     /// Prints summaries of consultations for this clinic (its settings: header, logo, cost
@@ -104,15 +158,17 @@ impl Renderer {
         l10n: &Localizer,
         req: &SummaryRequest<'_>,
     ) -> Result<Rendered, PdfError> {
-        let (fs, widths) = self
+        let fonts = self
             .systems
             .entry(req.locale.to_owned())
-            .or_insert_with(|| (fonts::font_system(req.locale), page::GlyphWidths::new()));
+            .or_insert_with(|| Fonts::new(req.locale, self.one_thread));
         // Shaped words are cached within one document (a summary repeats "out of", "people"
         // and its option names many times) but not kept between documents, so every
         // summary, and the benchmark, pays for its own shaping.
-        fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
-        render_with(fs, widths, &mut self.parsed, catalog, l10n, req)
+        fonts.fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
+        let (rendered, stats) = render_with(fonts, &mut self.parsed, catalog, l10n, req)?;
+        self.last = stats;
+        Ok(rendered)
     }
 }
 
@@ -122,17 +178,16 @@ pub fn render(
     l10n: &Localizer,
     req: &SummaryRequest<'_>,
 ) -> Result<Rendered, PdfError> {
-    Renderer::new().render(catalog, l10n, req)
+    Renderer::single_threaded().render(catalog, l10n, req)
 }
 
 fn render_with(
-    fs: &mut cosmic_text::FontSystem,
-    widths: &mut page::GlyphWidths,
+    fonts: &mut Fonts,
     parsed: &mut page::ParsedFonts,
     catalog: &Catalog,
     l10n: &Localizer,
     req: &SummaryRequest<'_>,
-) -> Result<Rendered, PdfError> {
+) -> Result<(Rendered, ShapingStats), PdfError> {
     let rtl = l10n
         .direction(req.locale)
         .map_err(|e| PdfError::Input(e.to_string()))?
@@ -183,10 +238,29 @@ fn render_with(
         rtl: *b_rtl,
         lang: b,
     });
-    let mut page = page::PageWriter::new(doc, fs, parsed, widths, req.paper, rtl);
-    let shape_warning = layout::draw(&mut page, &main, second.as_ref());
-    let family = fonts::primary_family(req.locale);
     let width = req.paper.size().0 - 2.0 * page::MARGIN;
+    let prepared = prepared::Prepared::shape(
+        &mut fonts.fs,
+        fonts.helper.as_ref(),
+        layout::requests(width, &main, second.as_ref()),
+    );
+    let mut page = page::PageWriter::new(
+        doc,
+        &mut fonts.fs,
+        parsed,
+        &mut fonts.widths,
+        req.paper,
+        rtl,
+    );
+    let ahead = prepared.len();
+    page.prepared = prepared;
+    let shape_warning = layout::draw(&mut page, &main, second.as_ref());
+    let stats = ShapingStats {
+        ahead,
+        late: page.shaped_late,
+        unused: page.prepared.unused(),
+    };
+    let family = fonts::primary_family(req.locale);
     let (doc, mut warnings, structure) = page.finish(|fs, n, total| {
         let mut args = hipaid_l10n::FluentArgs::new();
         args.set("page", n);
@@ -215,11 +289,14 @@ fn render_with(
     };
     let lo = doc.to_lopdf_document(&options, &mut save_warnings);
     let bytes = post::finish(lo, req.locale, rtl, &structure)?;
-    Ok(Rendered {
-        bytes,
-        pages,
-        warnings,
-    })
+    Ok((
+        Rendered {
+            bytes,
+            pages,
+            warnings,
+        },
+        stats,
+    ))
 }
 
 pub(crate) fn strip_controls(s: &str) -> String {

@@ -13,7 +13,8 @@ use printpdf::{
     Pt, Rect, Rgb, TextItem, TextMatrix, XObjectId,
 };
 
-use crate::text::{Line, Paragraph};
+use crate::prepared::{Prepared, Request};
+use crate::text::{self, Line, Paragraph, Style};
 
 /// Paper sizes the clinic can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +95,10 @@ pub struct PageWriter<'a> {
     open: Option<usize>,
     /// The next marked-content id on the current page.
     next_mcid: i64,
+    /// Paragraphs shaped before the page flow started (on two cores).
+    pub prepared: Prepared,
+    /// Paragraphs [`PageWriter::layout`] had to shape itself (not listed ahead).
+    pub shaped_late: usize,
 }
 
 /// One element of the document's structure (a heading, a paragraph, a figure) and the
@@ -137,11 +142,34 @@ impl<'a> PageWriter<'a> {
             structure: Vec::new(),
             open: None,
             next_mcid: 0,
+            prepared: Prepared::default(),
+            shaped_late: 0,
         }
     }
 
     pub fn font_system(&mut self) -> &mut FontSystem {
         self.fs
+    }
+
+    /// Lays out a paragraph: the one shaped ahead of time if it was listed, or now.
+    pub fn layout(
+        &mut self,
+        text: &str,
+        style: Style,
+        width: f32,
+        family: &'static str,
+        rtl: bool,
+    ) -> Paragraph {
+        let request = Request::new(text.to_owned(), style, width, family, rtl);
+        match self.prepared.take(&request) {
+            Some(p) => p,
+            None => {
+                if !text.is_empty() {
+                    self.shaped_late += 1;
+                }
+                text::layout(self.fs, text, style, width, family, rtl)
+            }
+        }
     }
 
     /// Width of the content area.

@@ -992,3 +992,67 @@ fn the_clinic_header_logo_and_cost_notes_are_printed_in_either_direction() {
     std::fs::write(&path, &r.bytes).unwrap();
     assert!(!extracted(&path).contains("Riverside"));
 }
+
+/// Every word's page and box as poppler finds it (`pdftotext -bbox`): where each glyph run
+/// landed, so two renderings can be compared glyph for glyph although their font names
+/// (random in printpdf) differ.
+fn word_boxes(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext -bbox {}", path.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let two_cores = std::thread::available_parallelism().map_or(1, usize::from) > 1;
+    // Latin, Arabic (right to left, joined), Chinese, Nastaliq with English beside it.
+    for (locale, also) in [
+        ("en-US", None),
+        ("ar", None),
+        ("zh-CN", None),
+        ("ur", Some("en-US")),
+    ] {
+        let mut one = hipaid_pdf::Renderer::single_threaded();
+        let mut two = hipaid_pdf::Renderer::new();
+        let mut boxes = Vec::new();
+        for (name, renderer) in [("one", &mut one), ("two", &mut two)] {
+            // Twice: the second summary reuses the helper thread and its font system.
+            for round in 0..2 {
+                let r = renderer
+                    .render_consultation(&catalog, &l10n, &consultation, locale, also, Paper::A4)
+                    .unwrap();
+                let path = out_dir().join(format!("threads-{locale}-{name}-{round}.pdf"));
+                std::fs::write(&path, &r.bytes).unwrap();
+                boxes.push(word_boxes(&path));
+                let stats = renderer.shaping_stats();
+                if name == "two" && two_cores {
+                    // Every paragraph and table cell the page flow drew was shaped ahead,
+                    // and nothing shaped ahead went unused: the list matches the flow.
+                    assert!(stats.ahead > 100, "{locale}: {stats:?}");
+                    assert_eq!((stats.late, stats.unused), (0, 0), "{locale}: {stats:?}");
+                } else {
+                    assert_eq!(stats.ahead, 0, "{locale} {name}: {stats:?}");
+                }
+            }
+        }
+        assert!(boxes[0].matches("<word ").count() > 1000, "{locale}");
+        for (i, b) in boxes.iter().enumerate().skip(1) {
+            assert!(
+                *b == boxes[0],
+                "{locale}: rendering {i} differs from the one-thread rendering"
+            );
+        }
+    }
+}
