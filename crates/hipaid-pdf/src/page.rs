@@ -67,9 +67,10 @@ pub fn rgb(r: f32, g: f32, b: f32) -> Color {
 /// renderer keeps them across documents.
 pub type ParsedFonts = HashMap<String, ParsedFont>;
 
-/// Glyph widths in the PDF's units (thousandths of an em), by face and glyph, kept with
-/// the font system whose face ids they use.
-pub type GlyphWidths = HashMap<(fontdb::ID, u16), f32>;
+/// Glyph widths in the PDF's units (thousandths of an em), by face, indexed by glyph id
+/// (NaN until looked up), kept with the font system whose face ids they use. A dense table
+/// per face: looked up once per glyph drawn, a hash map per glyph cost 1-2% of a summary.
+pub type GlyphWidths = HashMap<fontdb::ID, Vec<f32>>;
 
 pub struct PageWriter<'a> {
     pub doc: PdfDocument,
@@ -346,10 +347,9 @@ impl<'a> PageWriter<'a> {
         self.begin_marked();
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor { col: color });
-        let mut sizes = std::collections::BTreeMap::new();
-        for g in &line.glyphs {
-            *sizes.entry(g.cluster).or_insert(0_usize) += 1;
-        }
+        // Clusters in order, so a glyph's cluster size is a binary search away.
+        let mut clusters: Vec<usize> = line.glyphs.iter().map(|g| g.cluster).collect();
+        clusters.sort_unstable();
         let mut i = 0;
         while i < line.glyphs.len() {
             let first = &line.glyphs[i];
@@ -357,7 +357,10 @@ impl<'a> PageWriter<'a> {
             // own run inside an ActualText span, so text extraction gives its characters
             // once and in order; the font's ToUnicode map has one entry per glyph and
             // cannot say that.
-            let cluster_size = |k: usize| sizes.get(&line.glyphs[k].cluster).copied().unwrap_or(1);
+            let cluster_size = |k: usize| {
+                let c = line.glyphs[k].cluster;
+                clusters.partition_point(|x| *x <= c) - clusters.partition_point(|x| *x < c)
+            };
             let complex = cluster_size(i) > 1;
             let mut j = i + 1;
             while j < line.glyphs.len()
@@ -388,15 +391,28 @@ impl<'a> PageWriter<'a> {
             let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
             let run = &line.glyphs[i..j];
             let mut items = Vec::with_capacity(run.len());
+            let widths = self
+                .widths
+                .entry(first.font)
+                .or_insert_with(|| vec![f32::NAN; usize::from(parsed.num_glyphs)]);
             for (k, g) in run.iter().enumerate() {
                 let next_x = run.get(k + 1).map_or(g.x + g.advance, |n| n.x);
                 // The width the viewer will advance by, as printpdf writes it (looked up
                 // once per glyph per renderer: decoding it is not free).
-                let pdf_width = *self.widths.entry((first.font, g.gid)).or_insert_with(|| {
+                let decode = || {
                     parsed
                         .get_or_decode_glyph(g.gid)
                         .map_or(0.0, |d| (f32::from(d.horz_advance) * 1000.0 / upem).trunc())
-                });
+                };
+                let pdf_width = match widths.get_mut(usize::from(g.gid)) {
+                    Some(w) if w.is_nan() => {
+                        *w = decode();
+                        *w
+                    }
+                    Some(w) => *w,
+                    // A glyph id past the font's count (never from the shaper): not cached.
+                    None => decode(),
+                };
                 // In thousandths of the font size: rounding to whole units moves a glyph by
                 // at most 1/2000 em and lets most offsets vanish from the file.
                 let offset = (pdf_width - (next_x - g.x) * 1000.0 / p.size).round();
