@@ -36,5 +36,8 @@ chroot "$root" /bin/sh -c "export HOME=/root XDG_DATA_HOME=/tmp/hipaid-data; \
   xvfb-run -a -s '-screen 0 1280x900x24' /bin/sh -c '$exe & sleep 20; xwd -root -silent > /tmp/screen.xwd; \
   ps -o rss=,comm= -C $(basename "$exe"); kill \$!'"
 mkdir -p "$(dirname "$out")"
-convert "$root/tmp/screen.xwd" "$out"
+# ImageMagick from Debian by its path: a `convert` earlier on PATH may be something else.
+dpkg-query -W -f='${Status}' imagemagick 2>/dev/null | grep -q "install ok installed" ||
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends imagemagick >/dev/null
+/usr/bin/convert "$root/tmp/screen.xwd" "$out"
 echo "screenshot: $out"
