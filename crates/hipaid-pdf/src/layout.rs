@@ -67,24 +67,14 @@ pub fn draw(
                     page.ensure(style.size * style.leading);
                     page.rect(2.0, 5.5, 4.0, 4.0, rgb(ACCENT.0, ACCENT.1, ACCENT.2));
                 }
-                if *own_direction {
-                    let own = Language {
-                        rtl: text::starts_right_to_left(text).unwrap_or(main.rtl),
-                        ..*main
-                    };
-                    paragraph(page, text, *style, *inset, *color, tag, &own, None);
-                } else {
-                    paragraph(page, text, *style, *inset, *color, tag, main, None);
-                }
-                if let (Some(b), false) = (also, *own_words)
-                    && let Some(Block::Text { text: other, .. }) = b.blocks.get(i)
-                    && other != text
-                {
-                    let smaller = Style {
-                        size: style.size * ALSO_SCALE,
-                        ..*style
-                    };
+                let own = Language {
+                    rtl: text_rtl(text, *own_direction, main),
+                    ..*main
+                };
+                paragraph(page, text, *style, *inset, *color, tag, &own, None);
+                if let Some((b, other)) = also_text(also, i, text, *own_words) {
                     let color = if *tag == "P" { MUTED } else { *color };
+                    let smaller = also_style(*style);
                     paragraph(page, other, smaller, *inset, color, tag, b, Some(b.lang));
                 }
             }
@@ -133,6 +123,48 @@ pub fn draw(
     warning
 }
 
+/// A text block's direction: its own first strong letter's when it asks for that (the
+/// clinic's header), else the document's.
+fn text_rtl(text: &str, own_direction: bool, main: &Language<'_>) -> bool {
+    if own_direction {
+        text::starts_right_to_left(text).unwrap_or(main.rtl)
+    } else {
+        main.rtl
+    }
+}
+
+/// The clinician's-language text printed under block `i` in bilingual mode, if any: not for
+/// the patient's own words, nor when both languages say the same.
+fn also_text<'b>(
+    also: Option<&'b Language<'b>>,
+    i: usize,
+    text: &str,
+    own_words: bool,
+) -> Option<(&'b Language<'b>, &'b str)> {
+    let b = also.filter(|_| !own_words)?;
+    match b.blocks.get(i) {
+        Some(Block::Text { text: other, .. }) if other != text => Some((b, other.as_str())),
+        _ => None,
+    }
+}
+
+/// The second language's style: the same, smaller.
+fn also_style(style: Style) -> Style {
+    Style {
+        size: style.size * ALSO_SCALE,
+        ..style
+    }
+}
+
+/// A comparison-table cell's style: the first paragraph bold when its row says so.
+fn cell_style(k: usize, strong_first: bool) -> Style {
+    if k == 0 && strong_first {
+        CELL_BOLD
+    } else {
+        CELL_BODY
+    }
+}
+
 /// The paragraphs and table cells [`draw`] will lay out, as it will ask for them, so they
 /// can be shaped ahead of time on two cores ([`crate::prepared`]). A paragraph missing
 /// here is shaped when drawn: this list only saves time.
@@ -153,12 +185,8 @@ pub fn requests(
                 own_direction,
                 ..
             } => {
-                let rtl = if *own_direction {
-                    text::starts_right_to_left(text).unwrap_or(main.rtl)
-                } else {
-                    main.rtl
-                };
                 let width = content_width - inset;
+                let rtl = text_rtl(text, *own_direction, main);
                 out.push(Request::new(
                     one_line(text),
                     *style,
@@ -166,14 +194,8 @@ pub fn requests(
                     main.family,
                     rtl,
                 ));
-                if let (Some(b), false) = (also, *own_words)
-                    && let Some(Block::Text { text: other, .. }) = b.blocks.get(i)
-                    && other != text
-                {
-                    let smaller = Style {
-                        size: style.size * ALSO_SCALE,
-                        ..*style
-                    };
+                if let Some((b, other)) = also_text(also, i, text, *own_words) {
+                    let smaller = also_style(*style);
                     out.push(Request::new(
                         one_line(other),
                         smaller,
@@ -201,12 +223,7 @@ pub fn requests(
                     out.push(cell(0, question, CELL_BOLD));
                     for (c, paragraphs) in cells.iter().enumerate() {
                         for (k, t) in paragraphs.iter().enumerate() {
-                            let style = if k == 0 && *strong_first {
-                                CELL_BOLD
-                            } else {
-                                CELL_BODY
-                            };
-                            out.push(cell(c + 1, t, style));
+                            out.push(cell(c + 1, t, cell_style(k, *strong_first)));
                         }
                     }
                 }
@@ -526,7 +543,7 @@ fn table(
             height: height + 2.0 * CELL_PAD,
         }
     };
-    let (bold, body) = (CELL_BOLD, CELL_BODY);
+    let bold = CELL_BOLD;
     let header_row = lay(
         page,
         std::iter::once((0, vec![(String::new(), bold)]))
@@ -546,7 +563,7 @@ fn table(
                 let paragraphs = cell
                     .iter()
                     .enumerate()
-                    .map(|(k, t)| (t.clone(), if k == 0 && *strong_first { bold } else { body }))
+                    .map(|(k, t)| (t.clone(), cell_style(k, *strong_first)))
                     .collect();
                 all.push((i + 1, paragraphs));
             }

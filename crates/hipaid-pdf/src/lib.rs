@@ -258,7 +258,7 @@ fn render_with(
     let stats = ShapingStats {
         ahead,
         late: page.shaped_late,
-        unused: page.prepared.unused(),
+        unused: page.prepared.len(),
     };
     let family = fonts::primary_family(req.locale);
     let (doc, mut warnings, structure) = page.finish(|fs, n, total| {

@@ -161,16 +161,17 @@ impl<'a> PageWriter<'a> {
         family: &'static str,
         rtl: bool,
     ) -> Paragraph {
-        let request = Request::new(text.to_owned(), style, width, family, rtl);
-        match self.prepared.take(&request) {
-            Some(p) => p,
-            None => {
-                if !text.is_empty() {
-                    self.shaped_late += 1;
-                }
-                text::layout(self.fs, text, style, width, family, rtl)
-            }
+        // Nothing prepared (one thread, or all taken): no key to build.
+        let ready = (!self.prepared.is_empty())
+            .then(|| Request::new(text.to_owned(), style, width, family, rtl))
+            .and_then(|request| self.prepared.take(&request));
+        if let Some(p) = ready {
+            return p;
         }
+        if !text.is_empty() {
+            self.shaped_late += 1;
+        }
+        text::layout(self.fs, text, style, width, family, rtl)
     }
 
     /// Width of the content area.

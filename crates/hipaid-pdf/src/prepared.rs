@@ -79,14 +79,13 @@ impl Prepared {
         p
     }
 
-    /// How many paragraphs are prepared.
+    /// How many paragraphs are prepared and not yet taken.
     pub fn len(&self) -> usize {
         self.ready.values().map(Vec::len).sum()
     }
 
-    /// How many prepared paragraphs were never asked for (0 when the list matched).
-    pub fn unused(&self) -> usize {
-        self.ready.values().map(Vec::len).sum()
+    pub fn is_empty(&self) -> bool {
+        self.ready.is_empty()
     }
 
     /// Shapes `requests` with `fs` here and on the `helper` thread at once. Without a

@@ -50,6 +50,16 @@ fn summary_named(locale: &str, paper: Paper, name: &str) -> (Vec<u8>, usize, Vec
     (r.bytes, r.pages, r.warnings)
 }
 
+/// The example consultation (`tests/fixtures/consultation.json`): three options compared,
+/// every answer filled in.
+fn example_consultation() -> hipaid_core::Consultation {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
+    )
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
 /// Text as poppler extracts it (poppler-utils is installed by the test command).
 fn pdftotext(locale: &str) -> String {
     let path = out_dir().join(format!("hip-oa-{locale}.pdf"));
@@ -155,11 +165,7 @@ fn a_right_to_left_summary_is_mirrored_and_declared_right_to_left() {
 fn a_summary_from_a_consultation_prints_what_the_patient_said_and_decided() {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let consultation = example_consultation();
     let req = SummaryRequest {
         locale: "en-US",
         also: None,
@@ -222,11 +228,7 @@ const NAMES: [&str; 8] = [
 fn free_text_in_every_script_prints_with_embedded_subset_fonts_and_no_missing_glyphs() {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let mut consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let mut consultation = example_consultation();
     consultation.priorities_note = Some(NAMES.join(" · "));
     consultation.own_questions = Some(format!("{}？ 我可以继续散步吗？ 걸어도 되나요?", NAMES[3]));
     let label = NAMES.join(" ");
@@ -439,11 +441,7 @@ fn the_summary_is_tagged_with_headings_paragraphs_and_figures_that_have_text_alt
 fn bilingual(locale: &str, also: &str) -> (Vec<u8>, String) {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let consultation = example_consultation();
     let r = hipaid_pdf::Renderer::new()
         .render_consultation(
             &catalog,
@@ -530,11 +528,7 @@ fn the_comparison_table_repeats_its_header_on_a_new_page_and_keeps_rows_whole() 
     // text.
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let json = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let mut consultation: hipaid_core::Consultation = serde_json::from_str(&json).unwrap();
+    let mut consultation = example_consultation();
     consultation.hidden_options.clear();
     consultation.compared_options = ["exercise", "steroid-injection", "hyaluronic-acid", "prp"]
         .map(str::to_owned)
@@ -665,11 +659,7 @@ fn has_words(text: &str, expected: &str) -> Result<(), String> {
 fn every_shipped_locale_prints_its_headings_the_patients_words_and_its_translation_status() {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let mut consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let mut consultation = example_consultation();
     consultation.priorities_note = Some(NAMES.join(" · "));
     let locales: Vec<String> = l10n
         .locales()
@@ -905,11 +895,7 @@ fn the_clinic_header_logo_and_cost_notes_are_printed_in_either_direction() {
     let l10n = Localizer::embedded().unwrap();
     let clinic = clinic_fixture();
     assert!(clinic.check(&catalog, |l| l10n.is_available(l)).is_empty());
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let consultation = example_consultation();
     for locale in ["en-US", "ar"] {
         let mut renderer = hipaid_pdf::Renderer::new();
         renderer.set_clinic(Some(clinic.clone()));
@@ -1011,11 +997,7 @@ fn word_boxes(path: &Path) -> String {
 fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/consultation.json"),
-    )
-    .unwrap();
-    let consultation: hipaid_core::Consultation = serde_json::from_str(&text).unwrap();
+    let consultation = example_consultation();
     let two_cores = std::thread::available_parallelism().map_or(1, usize::from) > 1;
     // Latin, Arabic (right to left, joined), Chinese, Nastaliq with English beside it.
     for (locale, also) in [
