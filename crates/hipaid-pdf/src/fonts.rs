@@ -95,6 +95,27 @@ pub fn primary_family(locale: &str) -> &'static str {
     }
 }
 
+/// The family to shape `text` with when the paragraph asks for `family`: a paragraph with
+/// Latin letters and no right-to-left ones in an Arabic or Urdu summary (a reference, the
+/// clinic's address) is set in Noto Sans, which it would fall back to for every word anyway.
+/// Asked for first, the Arabic face shapes each Latin word once in vain, and sets the spaces
+/// between the words, so every word becomes a text run of its own in the PDF.
+pub fn family_for<'f>(text: &str, family: &'f str) -> &'f str {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    if !matches!(family, "Noto Sans Arabic" | "Noto Nastaliq Urdu") {
+        return family;
+    }
+    let (mut latin, mut rtl) = (false, false);
+    for c in text.chars() {
+        match unicode_bidi::bidi_class(c) {
+            L => latin = true,
+            R | AL => rtl = true,
+            _ => {}
+        }
+    }
+    if latin && !rtl { "Noto Sans" } else { family }
+}
+
 /// Every bundled face loaded into a font database, ready for a `FontSystem`. The bytes are
 /// the compiled-in statics, shared, not copied.
 pub fn database() -> fontdb::Database {
@@ -196,6 +217,27 @@ mod tests {
             }
             assert_eq!(primary_family(&m.id), m.fonts[0]);
         }
+    }
+
+    #[test]
+    fn a_latin_paragraph_in_an_arabic_script_summary_is_set_in_the_latin_face() {
+        let reference = "١٢. Zhang W, et al. The placebo effect in osteoarthritis. 2008";
+        assert_eq!(family_for(reference, "Noto Sans Arabic"), "Noto Sans");
+        assert_eq!(family_for(reference, "Noto Nastaliq Urdu"), "Noto Sans");
+        // Any right-to-left letter keeps the summary's face: it sets the paragraph.
+        let mixed = "مرجع: Zhang W, et al. 2008";
+        assert_eq!(family_for(mixed, "Noto Sans Arabic"), "Noto Sans Arabic");
+        // Digits and punctuation alone are not Latin.
+        assert_eq!(
+            family_for("١٢ / 30", "Noto Sans Arabic"),
+            "Noto Sans Arabic"
+        );
+        // Other summaries keep theirs (CJK faces have their own Latin letters).
+        assert_eq!(
+            family_for(reference, "Noto Sans CJK SC"),
+            "Noto Sans CJK SC"
+        );
+        assert_eq!(family_for(reference, "Noto Sans"), "Noto Sans");
     }
 
     #[test]

@@ -96,6 +96,7 @@ pub fn layout(
         style.leading
     };
     let line_height = style.size * leading;
+    let family = crate::fonts::family_for(text, family);
     let mut buffer = Buffer::new(fs, Metrics::new(style.size, line_height));
     buffer.set_size(Some(width.max(1.0)), None);
     let attrs = Attrs::new()
