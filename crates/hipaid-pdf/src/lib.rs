@@ -14,12 +14,14 @@ mod answers;
 pub mod file;
 mod fonts;
 mod from_consultation;
+mod helper;
 mod hip;
 mod icons;
 mod layout;
 mod page;
 mod post;
 mod prepared;
+mod serialize;
 mod summary;
 mod text;
 mod timeline;
@@ -28,7 +30,7 @@ use std::collections::HashMap;
 
 use hipaid_core::Catalog;
 use hipaid_l10n::{Direction, Localizer};
-use printpdf::{PdfDocument, PdfSaveOptions};
+use printpdf::PdfDocument;
 use unic_langid::LanguageIdentifier;
 
 pub use from_consultation::visit_day;
@@ -88,15 +90,16 @@ pub struct Renderer {
     clinic: Option<hipaid_core::ClinicSettings>,
     /// Shape on this thread only (no helper thread).
     one_thread: bool,
-    last: ShapingStats,
+    last: ThreadStats,
 }
 
 /// A locale's font system, and the helper thread that shapes half of each summary's
-/// paragraphs with its own ([`prepared`]); no helper on a single core or when asked.
+/// paragraphs with its own and deflates half of its streams ([`helper`]); no helper on a
+/// single core or when asked.
 struct Fonts {
     fs: cosmic_text::FontSystem,
     widths: page::GlyphWidths,
-    helper: Option<prepared::Helper>,
+    helper: Option<helper::Helper>,
 }
 
 impl Fonts {
@@ -106,7 +109,7 @@ impl Fonts {
         let helper = if one_thread || cores < 2 {
             None
         } else {
-            prepared::Helper::start(locale, &fs)
+            helper::Helper::start(locale, &fs)
         };
         Fonts {
             fs,
@@ -116,15 +119,17 @@ impl Fonts {
     }
 }
 
-/// How the last summary's paragraphs were shaped (for tests of the two-core split).
+/// How the last summary's work was shared between two threads (for tests of the split).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct ShapingStats {
+pub struct ThreadStats {
     /// Paragraphs shaped ahead, on two threads.
     pub ahead: usize,
     /// Paragraphs the page flow shaped itself because they were not listed ahead.
     pub late: usize,
     /// Paragraphs shaped ahead that the page flow never asked for.
     pub unused: usize,
+    /// Pages whose contents the helper wrote ([`serialize`]).
+    pub pages_on_helper: usize,
 }
 
 impl Renderer {
@@ -141,8 +146,8 @@ impl Renderer {
         }
     }
 
-    /// How the last summary's paragraphs were shaped.
-    pub fn shaping_stats(&self) -> ShapingStats {
+    /// How the last summary's work was shared between two threads.
+    pub fn thread_stats(&self) -> ThreadStats {
         self.last
     }
 
@@ -187,7 +192,7 @@ fn render_with(
     catalog: &Catalog,
     l10n: &Localizer,
     req: &SummaryRequest<'_>,
-) -> Result<(Rendered, ShapingStats), PdfError> {
+) -> Result<(Rendered, ThreadStats), PdfError> {
     let rtl = l10n
         .direction(req.locale)
         .map_err(|e| PdfError::Input(e.to_string()))?
@@ -255,10 +260,11 @@ fn render_with(
     let ahead = prepared.len();
     page.prepared = prepared;
     let shape_warning = layout::draw(&mut page, &main, second.as_ref());
-    let stats = ShapingStats {
+    let mut stats = ThreadStats {
         ahead,
         late: page.shaped_late,
         unused: page.prepared.len(),
+        pages_on_helper: 0,
     };
     let family = fonts::primary_family(req.locale);
     let (doc, mut warnings, structure) = page.finish(|fs, n, total| {
@@ -282,13 +288,9 @@ fn render_with(
             .map(|id| format!("missing message `{id}`")),
     );
     let pages = doc.pages.len();
-    let mut save_warnings = Vec::new();
-    let options = PdfSaveOptions {
-        optimize: false,
-        ..PdfSaveOptions::default()
-    };
-    let lo = doc.to_lopdf_document(&options, &mut save_warnings);
-    let bytes = post::finish(lo, req.locale, rtl, &structure)?;
+    let (lo, on_helper) = serialize::to_lopdf(doc, fonts.helper.as_ref())?;
+    stats.pages_on_helper = on_helper;
+    let bytes = post::finish(lo, req.locale, rtl, &structure, fonts.helper.as_ref())?;
     Ok((
         Rendered {
             bytes,

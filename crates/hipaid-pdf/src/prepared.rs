@@ -10,10 +10,10 @@
 //! list that missed, is shaped where it is needed, so the output never depends on this.
 
 use std::collections::HashMap;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
 use cosmic_text::FontSystem;
 
+use crate::helper::Helper;
 use crate::text::{self, Paragraph, Style};
 
 /// Everything a paragraph's layout depends on; the key of the prepared paragraphs.
@@ -118,9 +118,9 @@ impl Prepared {
             }
         }
         // A helper that has gone (it never should) leaves its half to the page flow.
-        let sent = helper.jobs.send(there).is_ok();
+        let theirs = helper.shape(there);
         let mut done = shape_all(fs, here);
-        if sent && let Ok(theirs) = helper.results.recv() {
+        if let Some(theirs) = theirs.and_then(|t| t.shaped()) {
             done.extend(theirs);
         }
         let mut ready = HashMap::with_capacity(done.len());
@@ -137,57 +137,11 @@ impl Prepared {
     }
 }
 
-/// A font system's faces in id order, by PostScript name.
-fn face_ids(fs: &FontSystem) -> Vec<(cosmic_text::fontdb::ID, String)> {
-    fs.db()
-        .faces()
-        .map(|f| (f.id, f.post_script_name.clone()))
-        .collect()
-}
-
-fn shape_all(fs: &mut FontSystem, list: Vec<Request>) -> Vec<(Request, Paragraph)> {
+pub(crate) fn shape_all(fs: &mut FontSystem, list: Vec<Request>) -> Vec<(Request, Paragraph)> {
     list.into_iter()
         .map(|r| {
             let p = r.lay_out(fs);
             (r, p)
         })
         .collect()
-}
-
-/// A thread with its own font system that shapes lists of paragraphs on request. It lives
-/// as long as its renderer (a thread started per summary cost more than it saved: each new
-/// thread's allocator heap starts cold) and ends when the renderer is dropped.
-pub struct Helper {
-    jobs: Sender<Vec<Request>>,
-    results: Receiver<Vec<(Request, Paragraph)>>,
-}
-
-impl Helper {
-    /// Starts the helper for a document font system `like`. The helper builds its own
-    /// (in parallel with the first summary) and works only if it numbers the faces as
-    /// `like` does, so its glyphs carry the document's face ids; otherwise it stops and
-    /// the page flow shapes everything. `None` if the thread cannot be started.
-    pub fn start(locale: &str, like: &FontSystem) -> Option<Helper> {
-        let faces = face_ids(like);
-        let locale = locale.to_owned();
-        let (jobs, job_rx) = channel::<Vec<Request>>();
-        let (result_tx, results) = channel();
-        std::thread::Builder::new()
-            .name("hipaid-pdf-shaper".to_owned())
-            .spawn(move || {
-                let mut fs = crate::fonts::font_system(&locale);
-                if face_ids(&fs) != faces {
-                    return;
-                }
-                while let Ok(list) = job_rx.recv() {
-                    // Like the document's: words are cached within one summary only.
-                    fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
-                    if result_tx.send(shape_all(&mut fs, list)).is_err() {
-                        break;
-                    }
-                }
-            })
-            .ok()?;
-        Some(Helper { jobs, results })
-    }
 }

@@ -993,8 +993,59 @@ fn word_boxes(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Each page's content stream, decompressed, with the resource names (random in printpdf)
+/// replaced by stable ones: a font's by its own name, a drawing's by the order of its first
+/// use. Two renderings of one summary then compare byte for byte.
+fn page_contents(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let deref = |o: &lopdf::Object| match o {
+        lopdf::Object::Reference(r) => doc.get_dictionary(*r).unwrap().clone(),
+        o => o.as_dict().unwrap().clone(),
+    };
+    let rename = |content: Vec<u8>, from: &[u8], to: &[u8]| {
+        let from = [b"/", from, b" "].concat();
+        let to = [b"/", to, b" "].concat();
+        let mut out = Vec::with_capacity(content.len());
+        let mut rest = &content[..];
+        while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
+            out.extend_from_slice(&rest[..at]);
+            out.extend_from_slice(&to);
+            rest = &rest[at + from.len()..];
+        }
+        out.extend_from_slice(rest);
+        out
+    };
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let mut content = doc.get_page_content(id);
+            let resources = deref(doc.get_dictionary(id).unwrap().get(b"Resources").unwrap());
+            for (name, font) in deref(resources.get(b"Font").unwrap()).iter() {
+                let font = deref(font);
+                let base = font.get(b"BaseFont").unwrap().as_name().unwrap();
+                let base = base.rsplit(|b| *b == b'+').next().unwrap();
+                content = rename(content, name, base);
+            }
+            let xobjects = deref(resources.get(b"XObject").unwrap());
+            let mut used: Vec<(usize, Vec<u8>)> = xobjects
+                .iter()
+                .filter_map(|(name, _)| {
+                    let key = [b"/", &name[..], b" "].concat();
+                    let at = content.windows(key.len()).position(|w| w == key)?;
+                    Some((at, name.clone()))
+                })
+                .collect();
+            used.sort();
+            for (n, (_, name)) in used.into_iter().enumerate() {
+                content = rename(content, &name, format!("XObject{n}").as_bytes());
+            }
+            content
+        })
+        .collect()
+}
+
 #[test]
-fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
+fn two_threads_print_exactly_what_one_thread_prints() {
     let catalog = Catalog::embedded().unwrap();
     let l10n = Localizer::embedded().unwrap();
     let consultation = example_consultation();
@@ -1008,7 +1059,7 @@ fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
     ] {
         let mut one = hipaid_pdf::Renderer::single_threaded();
         let mut two = hipaid_pdf::Renderer::new();
-        let mut boxes = Vec::new();
+        let (mut boxes, mut contents) = (Vec::new(), Vec::new());
         for (name, renderer) in [("one", &mut one), ("two", &mut two)] {
             // Twice: the second summary reuses the helper thread and its font system.
             for round in 0..2 {
@@ -1018,14 +1069,22 @@ fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
                 let path = out_dir().join(format!("threads-{locale}-{name}-{round}.pdf"));
                 std::fs::write(&path, &r.bytes).unwrap();
                 boxes.push(word_boxes(&path));
-                let stats = renderer.shaping_stats();
+                contents.push(page_contents(&r.bytes));
+                let stats = renderer.thread_stats();
                 if name == "two" && two_cores {
                     // Every paragraph and table cell the page flow drew was shaped ahead,
                     // and nothing shaped ahead went unused: the list matches the flow.
                     assert!(stats.ahead > 100, "{locale}: {stats:?}");
                     assert_eq!((stats.late, stats.unused), (0, 0), "{locale}: {stats:?}");
+                    // The helper wrote the later pages' contents (its fonts matched).
+                    assert!(
+                        stats.pages_on_helper >= r.pages / 4 && stats.pages_on_helper < r.pages,
+                        "{locale}: {stats:?} of {} pages",
+                        r.pages
+                    );
                 } else {
                     assert_eq!(stats.ahead, 0, "{locale} {name}: {stats:?}");
+                    assert_eq!(stats.pages_on_helper, 0, "{locale} {name}: {stats:?}");
                 }
             }
         }
@@ -1035,6 +1094,17 @@ fn shaping_on_two_threads_prints_exactly_what_one_thread_prints() {
                 *b == boxes[0],
                 "{locale}: rendering {i} differs from the one-thread rendering"
             );
+        }
+        assert!(contents[0].len() > 3, "{locale}");
+        for (i, c) in contents.iter().enumerate().skip(1) {
+            for (page, (a, b)) in contents[0].iter().zip(c).enumerate() {
+                assert!(
+                    a == b,
+                    "{locale}: page {} of rendering {i} differs from the one-thread rendering",
+                    page + 1
+                );
+            }
+            assert_eq!(c.len(), contents[0].len(), "{locale}");
         }
     }
 }

@@ -1,0 +1,166 @@
+//! The renderer's second thread, for the parts of a summary that split cleanly in two:
+//! shaping the paragraphs ([`crate::prepared`]), writing the pages' contents
+//! ([`crate::serialize`]) and deflating the streams ([`crate::post`]).
+//!
+//! It lives as long as its renderer (a thread started per summary cost more than it saved:
+//! each new thread's allocator heap starts cold) and ends when the renderer is dropped.
+//! Jobs are answered in the order they are sent, one at a time; the caller works on its own
+//! share meanwhile and then waits. A helper that has gone (it never should) answers
+//! nothing, and the caller does the whole job itself, so output never depends on it.
+
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use cosmic_text::FontSystem;
+
+use printpdf::PdfDocument;
+
+use crate::post::Deflater;
+use crate::prepared::{Request, shape_all};
+use crate::text::Paragraph;
+
+enum Job {
+    Shape(Vec<Request>),
+    Deflate(Vec<Vec<u8>>),
+    Serialize(Box<PdfDocument>),
+}
+
+enum Done {
+    Shaped(Vec<(Request, Paragraph)>),
+    Deflated(Vec<Option<Vec<u8>>>),
+    /// The document (given back) and what printpdf made of it.
+    Serialized(Box<PdfDocument>, Box<lopdf::Document>),
+}
+
+pub struct Helper {
+    jobs: Sender<Job>,
+    results: Receiver<Done>,
+}
+
+/// A job sent to the helper; its answer is read by `wait`, or dropped unread (so the next
+/// job's answer is not mistaken for this one's).
+pub struct Pending<'h> {
+    helper: &'h Helper,
+    answered: bool,
+}
+
+impl Pending<'_> {
+    fn answer(mut self) -> Option<Done> {
+        self.answered = true;
+        self.helper.results.recv().ok()
+    }
+
+    /// The paragraphs the helper shaped (none if its fonts did not match the document's).
+    pub fn shaped(self) -> Option<Vec<(Request, Paragraph)>> {
+        match self.answer()? {
+            Done::Shaped(list) => Some(list),
+            _ => None,
+        }
+    }
+
+    /// Each stream deflated, or `None` where that did not make it smaller.
+    pub fn deflated(self) -> Option<Vec<Option<Vec<u8>>>> {
+        match self.answer()? {
+            Done::Deflated(list) => Some(list),
+            _ => None,
+        }
+    }
+
+    /// The document sent, and printpdf's serialization of it.
+    pub fn serialized(self) -> Option<(Box<PdfDocument>, Box<lopdf::Document>)> {
+        match self.answer()? {
+            Done::Serialized(doc, lo) => Some((doc, lo)),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        if !self.answered {
+            let _ = self.helper.results.recv();
+        }
+    }
+}
+
+/// A font system's faces in id order, by PostScript name.
+fn face_ids(fs: &FontSystem) -> Vec<(cosmic_text::fontdb::ID, String)> {
+    fs.db()
+        .faces()
+        .map(|f| (f.id, f.post_script_name.clone()))
+        .collect()
+}
+
+impl Helper {
+    /// Starts the helper for a document font system `like`. The helper builds its own
+    /// (in parallel with the first summary) and shapes only if it numbers the faces as
+    /// `like` does, so its glyphs carry the document's face ids; otherwise it answers
+    /// shaping jobs with nothing and the page flow shapes everything. `None` if the thread
+    /// cannot be started.
+    pub fn start(locale: &str, like: &FontSystem) -> Option<Helper> {
+        let faces = face_ids(like);
+        let locale = locale.to_owned();
+        let (jobs, job_rx) = channel::<Job>();
+        let (result_tx, results) = channel();
+        std::thread::Builder::new()
+            .name("hipaid-pdf-helper".to_owned())
+            .spawn(move || {
+                let mut fs = crate::fonts::font_system(&locale);
+                let same_faces = face_ids(&fs) == faces;
+                let mut deflater = Deflater::new();
+                while let Ok(job) = job_rx.recv() {
+                    let done = match job {
+                        Job::Shape(list) if same_faces => {
+                            // Like the document's: words are cached within one summary only.
+                            fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
+                            Done::Shaped(shape_all(&mut fs, list))
+                        }
+                        Job::Shape(_) => Done::Shaped(Vec::new()),
+                        Job::Deflate(streams) => {
+                            Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
+                        }
+                        Job::Serialize(doc) => {
+                            let lo = crate::serialize::whole(&doc);
+                            Done::Serialized(doc, Box::new(lo))
+                        }
+                    };
+                    if result_tx.send(done).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok()?;
+        Some(Helper { jobs, results })
+    }
+
+    /// Sends `job`, or gives it back if the helper has gone.
+    fn send(&self, job: Job) -> Result<Pending<'_>, Job> {
+        self.jobs.send(job).map_err(|e| e.0)?;
+        Ok(Pending {
+            helper: self,
+            answered: false,
+        })
+    }
+
+    /// Starts shaping `list`; `None` if the helper has gone.
+    pub fn shape(&self, list: Vec<Request>) -> Option<Pending<'_>> {
+        self.send(Job::Shape(list)).ok()
+    }
+
+    /// Starts deflating `streams`; `None` if the helper has gone.
+    pub fn deflate(&self, streams: Vec<Vec<u8>>) -> Option<Pending<'_>> {
+        self.send(Job::Deflate(streams)).ok()
+    }
+
+    /// Starts serializing `doc`; gives it back if the helper has gone (`None` only if the
+    /// channel gave back another job than it was given, which it does not).
+    pub fn serialize(
+        &self,
+        doc: Box<PdfDocument>,
+    ) -> Result<Pending<'_>, Option<Box<PdfDocument>>> {
+        match self.send(Job::Serialize(doc)) {
+            Ok(pending) => Ok(pending),
+            Err(Job::Serialize(doc)) => Err(Some(doc)),
+            Err(_) => Err(None),
+        }
+    }
+}
