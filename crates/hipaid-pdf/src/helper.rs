@@ -15,7 +15,7 @@ use cosmic_text::FontSystem;
 use printpdf::PdfDocument;
 
 use crate::post::Deflater;
-use crate::prepared::{Request, shape_all};
+use crate::prepared::Request;
 use crate::text::Paragraph;
 
 enum Job {
@@ -25,7 +25,10 @@ enum Job {
 }
 
 enum Done {
-    Shaped(Vec<(Request, Paragraph)>),
+    /// One paragraph of a shaping job, sent as soon as it is shaped.
+    Paragraph(Box<(Request, Paragraph)>),
+    /// The end of a shaping job.
+    Shaped,
     Deflated(Vec<Option<Vec<u8>>>),
     /// The document (given back) and what printpdf made of it.
     Serialized(Box<PdfDocument>, Box<lopdf::Document>),
@@ -41,6 +44,8 @@ pub struct Helper {
 pub struct Pending<'h> {
     helper: &'h Helper,
     answered: bool,
+    /// A shaping job: answered paragraph by paragraph, then [`Done::Shaped`].
+    shaping: bool,
 }
 
 impl Pending<'_> {
@@ -49,11 +54,18 @@ impl Pending<'_> {
         self.helper.results.recv().ok()
     }
 
-    /// The paragraphs the helper shaped (none if its fonts did not match the document's).
-    pub fn shaped(self) -> Option<Vec<(Request, Paragraph)>> {
-        match self.answer()? {
-            Done::Shaped(list) => Some(list),
-            _ => None,
+    /// The next paragraph the helper shaped; `None` when it has sent them all (none if its
+    /// fonts did not match the document's) or has gone.
+    pub fn next_paragraph(&mut self) -> Option<(Request, Paragraph)> {
+        if self.answered {
+            return None;
+        }
+        match self.helper.results.recv() {
+            Ok(Done::Paragraph(shaped)) => Some(*shaped),
+            _ => {
+                self.answered = true;
+                None
+            }
         }
     }
 
@@ -76,8 +88,13 @@ impl Pending<'_> {
 
 impl Drop for Pending<'_> {
     fn drop(&mut self) {
-        if !self.answered {
-            let _ = self.helper.results.recv();
+        if self.answered {
+            return;
+        }
+        while let Ok(Done::Paragraph(_)) = self.helper.results.recv() {
+            if !self.shaping {
+                break;
+            }
         }
     }
 }
@@ -112,9 +129,15 @@ impl Helper {
                         Job::Shape(list) if same_faces => {
                             // Like the document's: words are cached within one summary only.
                             fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
-                            Done::Shaped(shape_all(&mut fs, list))
+                            for r in list {
+                                let p = r.lay_out(&mut fs);
+                                if result_tx.send(Done::Paragraph(Box::new((r, p)))).is_err() {
+                                    return;
+                                }
+                            }
+                            Done::Shaped
                         }
-                        Job::Shape(_) => Done::Shaped(Vec::new()),
+                        Job::Shape(_) => Done::Shaped,
                         Job::Deflate(streams) => {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
@@ -134,10 +157,12 @@ impl Helper {
 
     /// Sends `job`, or gives it back if the helper has gone.
     fn send(&self, job: Job) -> Result<Pending<'_>, Job> {
+        let shaping = matches!(job, Job::Shape(_));
         self.jobs.send(job).map_err(|e| e.0)?;
         Ok(Pending {
             helper: self,
             answered: false,
+            shaping,
         })
     }
 

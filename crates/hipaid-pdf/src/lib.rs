@@ -257,13 +257,13 @@ fn render_with(
         req.paper,
         rtl,
     );
-    let ahead = prepared.len();
+    let ahead = prepared.listed();
     page.prepared = prepared;
     let shape_warning = layout::draw(&mut page, &main, second.as_ref());
     let mut stats = ThreadStats {
         ahead,
         late: page.shaped_late,
-        unused: page.prepared.len(),
+        unused: page.prepared.unused(),
         pages_on_helper: 0,
     };
     let family = fonts::primary_family(req.locale);

@@ -97,7 +97,7 @@ pub struct PageWriter<'a> {
     /// The next marked-content id on the current page.
     next_mcid: i64,
     /// Paragraphs shaped before the page flow started (on two cores).
-    pub prepared: Prepared,
+    pub prepared: Prepared<'a>,
     /// Paragraphs [`PageWriter::layout`] had to shape itself (not listed ahead).
     pub shaped_late: usize,
 }
