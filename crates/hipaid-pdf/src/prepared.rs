@@ -65,8 +65,8 @@ impl Request {
 }
 
 /// The share of the listed text (by length) this thread shapes before the page flow starts;
-/// the helper shapes the rest, in order, while this thread draws. About (shaping − drawing)
-/// ÷ 2 × shaping, from callgrind on the Arabic summary (112 M instructions of shaping, 27 M
+/// the helper shapes the rest, in order, while this thread draws: about (shaping − drawing)
+/// ÷ (2 × shaping), from callgrind on the Arabic summary (112 M instructions of shaping, 27 M
 /// of drawing): both threads then finish together and the helper stays ahead of the flow.
 const HERE_SHARE: f32 = 0.4;
 
@@ -85,6 +85,10 @@ impl<'h> Prepared<'h> {
     /// Takes the paragraph for `request` if it was prepared, waiting for the helper if it is
     /// still shaping.
     pub fn take(&mut self, request: &Request) -> Option<Paragraph> {
+        // Not listed: do not wait for the helper's last paragraph to learn that.
+        if !self.counts.contains_key(request) {
+            return None;
+        }
         loop {
             if let Some(list) = self.ready.get_mut(request) {
                 let p = list.pop();
