@@ -39,8 +39,9 @@ pub struct Helper {
     results: Receiver<Done>,
 }
 
-/// A job sent to the helper; its answer is read by `wait`, or dropped unread (so the next
-/// job's answer is not mistaken for this one's).
+/// A job sent to the helper; its answer is read by `next_paragraph`, `deflated` or
+/// `serialized`, or drained when this is dropped (so the next job's answer is not mistaken
+/// for this one's).
 pub struct Pending<'h> {
     helper: &'h Helper,
     answered: bool,

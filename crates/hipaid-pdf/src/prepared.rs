@@ -97,11 +97,22 @@ impl<'h> Prepared<'h> {
                 }
                 return p;
             }
-            match self.incoming.as_mut()?.next_paragraph() {
-                Some((r, p)) => self.add(r, p),
-                None => self.incoming = None,
+            if !self.receive() {
+                return None;
             }
         }
+    }
+
+    /// Adds the helper's next paragraph; false when none is to come.
+    fn receive(&mut self) -> bool {
+        let Some(incoming) = self.incoming.as_mut() else {
+            return false;
+        };
+        match incoming.next_paragraph() {
+            Some((r, p)) => self.add(r, p),
+            None => self.incoming = None,
+        }
+        true
     }
 
     /// Whether nothing is prepared or to come (then the page flow need not build a key).
@@ -116,12 +127,7 @@ impl<'h> Prepared<'h> {
 
     /// How many prepared paragraphs were never taken (after the helper's last one).
     pub fn unused(&mut self) -> usize {
-        while let Some(incoming) = self.incoming.as_mut() {
-            match incoming.next_paragraph() {
-                Some((r, p)) => self.add(r, p),
-                None => self.incoming = None,
-            }
-        }
+        while self.receive() {}
         self.ready.values().map(Vec::len).sum()
     }
 

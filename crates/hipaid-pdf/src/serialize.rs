@@ -54,15 +54,11 @@ pub fn to_lopdf(
     let pending = match helper.serialize(Box::new(second)) {
         Ok(pending) => pending,
         // The helper has gone: put the real pages back and do it all here.
-        Err(Some(mut second)) => {
-            doc.pages.truncate(k);
-            doc.pages.append(&mut second.pages.split_off(k));
-            return Ok((whole(&doc), 0));
-        }
+        Err(Some(second)) => return Ok((alone(doc, k, *second), 0)),
         Err(None) => return Err(lost()),
     };
     let mut first = whole(&doc);
-    let Some((mut second, mut other)) = pending.serialized() else {
+    let Some((second, mut other)) = pending.serialized() else {
         return Err(lost());
     };
     let (ours, theirs) = (contents(&first), contents(&other));
@@ -70,9 +66,7 @@ pub fn to_lopdf(
         || theirs.len() != ours.len()
         || shared_streams(&first, &ours) != shared_streams(&other, &theirs)
     {
-        doc.pages.truncate(k);
-        doc.pages.append(&mut second.pages.split_off(k));
-        return Ok((whole(&doc), 0));
+        return Ok((alone(doc, k, *second), 0));
     }
     for (&mine, &real) in ours.iter().zip(&theirs).skip(k) {
         let content = match other.objects.get_mut(&real) {
@@ -85,6 +79,14 @@ pub fn to_lopdf(
         }
     }
     Ok((first, ours.len() - k))
+}
+
+/// The whole document written on this thread: its first `k` pages, then `second`'s real
+/// pages in place of the stand-ins.
+fn alone(mut doc: PdfDocument, k: usize, mut second: PdfDocument) -> Document {
+    doc.pages.truncate(k);
+    doc.pages.append(&mut second.pages.split_off(k));
+    whole(&doc)
 }
 
 fn lost() -> PdfError {
