@@ -1,6 +1,5 @@
 //! The renderer's second thread, for the parts of a summary that split cleanly in two:
-//! shaping the paragraphs ([`crate::prepared`]), writing the pages' contents
-//! ([`crate::serialize`]) and deflating the streams ([`crate::post`]).
+//! shaping the paragraphs ([`crate::prepared`]) and deflating the streams ([`crate::post`]).
 //!
 //! It lives as long as its renderer (a thread started per summary cost more than it saved:
 //! each new thread's allocator heap starts cold) and ends when the renderer is dropped.
@@ -12,8 +11,6 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use cosmic_text::FontSystem;
 
-use printpdf::PdfDocument;
-
 use crate::post::Deflater;
 use crate::prepared::Request;
 use crate::text::Paragraph;
@@ -21,7 +18,6 @@ use crate::text::Paragraph;
 enum Job {
     Shape(Vec<Request>),
     Deflate(Vec<Vec<u8>>),
-    Serialize(Box<PdfDocument>),
 }
 
 enum Done {
@@ -30,8 +26,6 @@ enum Done {
     /// The end of a shaping job.
     Shaped,
     Deflated(Vec<Option<Vec<u8>>>),
-    /// The document (given back) and what printpdf made of it.
-    Serialized(Box<PdfDocument>, Box<lopdf::Document>),
 }
 
 pub struct Helper {
@@ -39,8 +33,8 @@ pub struct Helper {
     results: Receiver<Done>,
 }
 
-/// A job sent to the helper; its answer is read by `next_paragraph`, `deflated` or
-/// `serialized`, or drained when this is dropped (so the next job's answer is not mistaken
+/// A job sent to the helper; its answer is read by `next_paragraph` or `deflated`, or
+/// drained when this is dropped (so the next job's answer is not mistaken
 /// for this one's).
 pub struct Pending<'h> {
     helper: &'h Helper,
@@ -74,14 +68,6 @@ impl Pending<'_> {
     pub fn deflated(self) -> Option<Vec<Option<Vec<u8>>>> {
         match self.answer()? {
             Done::Deflated(list) => Some(list),
-            _ => None,
-        }
-    }
-
-    /// The document sent, and printpdf's serialization of it.
-    pub fn serialized(self) -> Option<(Box<PdfDocument>, Box<lopdf::Document>)> {
-        match self.answer()? {
-            Done::Serialized(doc, lo) => Some((doc, lo)),
             _ => None,
         }
     }
@@ -142,10 +128,6 @@ impl Helper {
                         Job::Deflate(streams) => {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
-                        Job::Serialize(doc) => {
-                            let lo = crate::serialize::whole(&doc);
-                            Done::Serialized(doc, Box::new(lo))
-                        }
                     };
                     if result_tx.send(done).is_err() {
                         break;
@@ -175,18 +157,5 @@ impl Helper {
     /// Starts deflating `streams`; `None` if the helper has gone.
     pub fn deflate(&self, streams: Vec<Vec<u8>>) -> Option<Pending<'_>> {
         self.send(Job::Deflate(streams)).ok()
-    }
-
-    /// Starts serializing `doc`; gives it back if the helper has gone (`None` only if the
-    /// channel gave back another job than it was given, which it does not).
-    pub fn serialize(
-        &self,
-        doc: Box<PdfDocument>,
-    ) -> Result<Pending<'_>, Option<Box<PdfDocument>>> {
-        match self.send(Job::Serialize(doc)) {
-            Ok(pending) => Ok(pending),
-            Err(Job::Serialize(doc)) => Err(Some(doc)),
-            Err(_) => Err(None),
-        }
     }
 }

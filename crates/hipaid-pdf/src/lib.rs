@@ -3,8 +3,9 @@
 //! A plain library (no Tauri) so the app, the `hipaid` tool, tests and benchmarks render the
 //! same way. The pipeline, measured in `../shared/design/pdf-and-l10n-notes.md`:
 //! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
-//! only) → `page` (our page flow; printpdf writes glyph ids with TJ offsets and subsets the
-//! fonts) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
+//! only) → `page` (our page flow, as printpdf operations with glyph ids and offsets) →
+//! `serialize` (printpdf writes the document and subsets the fonts; each text run's `TJ` is
+//! encoded there, checked against printpdf's own numbering) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
 //! `answers.rs` prints the consultation's own answers (what matters, questions, SURE,
 //! decision) when the request carries them, as `hipaid summary` does; the clinic settings
@@ -90,7 +91,9 @@ pub struct Renderer {
     clinic: Option<hipaid_core::ClinicSettings>,
     /// Shape on this thread only (no helper thread).
     one_thread: bool,
-    last: ThreadStats,
+    /// Let printpdf encode every glyph itself (to compare with; see [`serialize`]).
+    text_by_printpdf: bool,
+    last: RenderStats,
 }
 
 /// A locale's font system, and the helper thread that shapes half of each summary's
@@ -119,17 +122,19 @@ impl Fonts {
     }
 }
 
-/// How the last summary's work was shared between two threads (for tests of the split).
+/// How the last summary was made: its work shared between two threads, its glyphs encoded
+/// (for tests of both).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct ThreadStats {
+pub struct RenderStats {
     /// Paragraphs shaped ahead, on two threads.
     pub ahead: usize,
     /// Paragraphs the page flow shaped itself because they were not listed ahead.
     pub late: usize,
     /// Paragraphs shaped ahead that the page flow never asked for.
     pub unused: usize,
-    /// Pages whose contents the helper wrote ([`serialize`]).
-    pub pages_on_helper: usize,
+    /// Whether the text runs' glyphs were encoded by [`serialize`] (with the codes printpdf
+    /// gave them, as checked there) rather than by printpdf, glyph by glyph.
+    pub glyphs_encoded_here: bool,
 }
 
 impl Renderer {
@@ -146,9 +151,15 @@ impl Renderer {
         }
     }
 
-    /// How the last summary's work was shared between two threads.
-    pub fn thread_stats(&self) -> ThreadStats {
+    /// How the last summary was made.
+    pub fn stats(&self) -> RenderStats {
         self.last
+    }
+
+    /// From now on, lets printpdf encode every glyph of the text itself, as it does without
+    /// [`serialize`]'s faster path: slower, and what that path is checked against.
+    pub fn text_by_printpdf(&mut self, yes: bool) {
+        self.text_by_printpdf = yes;
     }
 
     /// Prints summaries of consultations for this clinic (its settings: header, logo, cost
@@ -171,7 +182,14 @@ impl Renderer {
         // and its option names many times) but not kept between documents, so every
         // summary, and the benchmark, pays for its own shaping.
         fonts.fs.shape_run_cache = cosmic_text::ShapeRunCache::default();
-        let (rendered, stats) = render_with(fonts, &mut self.parsed, catalog, l10n, req)?;
+        let (rendered, stats) = render_with(
+            fonts,
+            &mut self.parsed,
+            catalog,
+            l10n,
+            req,
+            self.text_by_printpdf,
+        )?;
         self.last = stats;
         Ok(rendered)
     }
@@ -192,7 +210,8 @@ fn render_with(
     catalog: &Catalog,
     l10n: &Localizer,
     req: &SummaryRequest<'_>,
-) -> Result<(Rendered, ThreadStats), PdfError> {
+    text_by_printpdf: bool,
+) -> Result<(Rendered, RenderStats), PdfError> {
     let rtl = l10n
         .direction(req.locale)
         .map_err(|e| PdfError::Input(e.to_string()))?
@@ -260,11 +279,11 @@ fn render_with(
     let ahead = prepared.listed();
     page.prepared = prepared;
     let shape_warning = layout::draw(&mut page, &main, second.as_ref());
-    let mut stats = ThreadStats {
+    let mut stats = RenderStats {
         ahead,
         late: page.shaped_late,
         unused: page.prepared.unused(),
-        pages_on_helper: 0,
+        glyphs_encoded_here: false,
     };
     let family = fonts::primary_family(req.locale);
     let (doc, mut warnings, structure) = page.finish(|fs, n, total| {
@@ -288,8 +307,8 @@ fn render_with(
             .map(|id| format!("missing message `{id}`")),
     );
     let pages = doc.pages.len();
-    let (lo, on_helper) = serialize::to_lopdf(doc, fonts.helper.as_ref())?;
-    stats.pages_on_helper = on_helper;
+    let (lo, encoded_here) = serialize::to_lopdf(doc, text_by_printpdf);
+    stats.glyphs_encoded_here = encoded_here;
     let bytes = post::finish(lo, req.locale, rtl, &structure, fonts.helper.as_ref())?;
     Ok((
         Rendered {

@@ -903,11 +903,8 @@ fn the_clinic_header_logo_and_cost_notes_are_printed_in_either_direction() {
             .render_consultation(&catalog, &l10n, &consultation, locale, None, Paper::Letter)
             .unwrap();
         assert_eq!(real_problems(&r.warnings), Vec::<&String>::new());
-        if std::thread::available_parallelism().map_or(1, usize::from) > 1 {
-            // The logo is written the same by both halves: the pages still split.
-            let stats = renderer.thread_stats();
-            assert!(stats.pages_on_helper > 0, "{locale}: {stats:?}");
-        }
+        // With a logo on the first page, the glyphs are still encoded on the fast path.
+        assert!(renderer.stats().glyphs_encoded_here, "{locale}");
         let path = out_dir().join(format!("clinic-{locale}.pdf"));
         std::fs::write(&path, &r.bytes).unwrap();
         let text = extracted(&path);
@@ -1075,22 +1072,16 @@ fn two_threads_print_exactly_what_one_thread_prints() {
                 std::fs::write(&path, &r.bytes).unwrap();
                 boxes.push(word_boxes(&path));
                 contents.push(page_contents(&r.bytes));
-                let stats = renderer.thread_stats();
+                let stats = renderer.stats();
                 if name == "two" && two_cores {
                     // Every paragraph and table cell the page flow drew was shaped ahead,
                     // and nothing shaped ahead went unused: the list matches the flow.
                     assert!(stats.ahead > 100, "{locale}: {stats:?}");
                     assert_eq!((stats.late, stats.unused), (0, 0), "{locale}: {stats:?}");
-                    // The helper wrote the later pages' contents (its fonts matched).
-                    assert!(
-                        stats.pages_on_helper >= r.pages / 4 && stats.pages_on_helper < r.pages,
-                        "{locale}: {stats:?} of {} pages",
-                        r.pages
-                    );
                 } else {
                     assert_eq!(stats.ahead, 0, "{locale} {name}: {stats:?}");
-                    assert_eq!(stats.pages_on_helper, 0, "{locale} {name}: {stats:?}");
                 }
+                assert!(stats.glyphs_encoded_here, "{locale} {name}: {stats:?}");
             }
         }
         assert!(boxes[0].matches("<word ").count() > 1000, "{locale}");
@@ -1112,4 +1103,94 @@ fn two_threads_print_exactly_what_one_thread_prints() {
             assert_eq!(c.len(), contents[0].len(), "{locale}");
         }
     }
+}
+
+#[test]
+fn glyphs_encoded_here_print_what_printpdf_prints() {
+    let catalog = Catalog::embedded().unwrap();
+    let l10n = Localizer::embedded().unwrap();
+    let consultation = example_consultation();
+    // Latin, Arabic (marks, joined, right to left), Chinese, Korean, Nastaliq beside English.
+    for (locale, also) in [
+        ("en-US", None),
+        ("ar", None),
+        ("zh-CN", None),
+        ("ko", None),
+        ("ur", Some("en-US")),
+    ] {
+        let mut fast = hipaid_pdf::Renderer::new();
+        let mut slow = hipaid_pdf::Renderer::new();
+        slow.text_by_printpdf(true);
+        let mut seen = Vec::new();
+        for (name, renderer) in [("here", &mut fast), ("printpdf", &mut slow)] {
+            let r = renderer
+                .render_consultation(&catalog, &l10n, &consultation, locale, also, Paper::A4)
+                .unwrap();
+            assert_eq!(
+                renderer.stats().glyphs_encoded_here,
+                name == "here",
+                "{locale} {name}"
+            );
+            let path = out_dir().join(format!("glyphs-{locale}-{name}.pdf"));
+            std::fs::write(&path, &r.bytes).unwrap();
+            qpdf_check(&path);
+            seen.push((
+                r.pages,
+                word_boxes(&path),
+                fonts_listed(&path),
+                r.bytes.len(),
+            ));
+        }
+        let ((pages, boxes, fonts, size), (slow_pages, slow_boxes, slow_fonts, slow_size)) =
+            (&seen[0], &seen[1]);
+        assert_eq!(
+            pages, slow_pages,
+            "{locale}: the glyph page was not taken out"
+        );
+        assert!(boxes.matches("<word ").count() > 1000, "{locale}");
+        // Every word, its text and its box to the thousandth of a point, page by page.
+        assert!(
+            boxes == slow_boxes,
+            "{locale}: the words differ from printpdf's own encoding"
+        );
+        // The same fonts, subset alike (the names carry printpdf's random tags).
+        assert_eq!(fonts, slow_fonts, "{locale}");
+        assert!(size <= slow_size, "{locale}: {size} > {slow_size} bytes");
+    }
+}
+
+/// `pdffonts`' table without the subset tags and object numbers.
+fn fonts_listed(path: &Path) -> Vec<String> {
+    let out = Command::new("pdffonts").arg(path).output().unwrap();
+    assert!(out.status.success(), "pdffonts {}", path.display());
+    let mut lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let mut words: Vec<&str> = l.split_whitespace().collect();
+            words.truncate(words.len().saturating_sub(2));
+            let name = words
+                .first()
+                .map_or("", |w| w.rsplit('+').next().unwrap_or(w));
+            let rest = words.get(1..).unwrap_or_default().join(" ");
+            format!("{name} {rest}")
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn qpdf_check(path: &Path) {
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "qpdf --check {}\n{}",
+        path.display(),
+        String::from_utf8_lossy(&check.stdout)
+    );
 }
