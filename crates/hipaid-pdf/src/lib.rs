@@ -5,7 +5,8 @@
 //! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
 //! only) → `page` (our page flow, as printpdf operations with glyph ids and offsets) →
 //! `serialize` (printpdf writes the document and subsets the fonts; each text run's `TJ` is
-//! encoded there, checked against printpdf's own numbering) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7, deflate).
+//! encoded there, checked against printpdf's own numbering) → `post` (lopdf: the structure
+//! tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
 //! `answers.rs` prints the consultation's own answers (what matters, questions, SURE,
 //! decision) when the request carries them, as `hipaid summary` does; the clinic settings
