@@ -1,5 +1,6 @@
 //! The renderer's second thread, for the parts of a summary that split cleanly in two:
-//! shaping the paragraphs ([`crate::prepared`]) and deflating the streams ([`crate::post`]).
+//! shaping the paragraphs ([`crate::prepared`]), subsetting and writing the fonts
+//! ([`crate::serialize`]) and deflating the streams ([`crate::post`]).
 //!
 //! It lives as long as its renderer (a thread started per summary cost more than it saved:
 //! each new thread's allocator heap starts cold) and ends when the renderer is dropped.
@@ -11,6 +12,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use cosmic_text::FontSystem;
 
+use printpdf::PdfDocument;
+
 use crate::post::Deflater;
 use crate::prepared::Request;
 use crate::text::Paragraph;
@@ -18,6 +21,7 @@ use crate::text::Paragraph;
 enum Job {
     Shape(Vec<Request>),
     Deflate(Vec<Vec<u8>>),
+    Fonts(Box<PdfDocument>),
 }
 
 enum Done {
@@ -26,6 +30,8 @@ enum Done {
     /// The end of a shaping job.
     Shaped,
     Deflated(Vec<Option<Vec<u8>>>),
+    /// The glyph page's document (given back) and what printpdf made of it.
+    Fonts(Box<PdfDocument>, Box<lopdf::Document>),
 }
 
 pub struct Helper {
@@ -33,8 +39,8 @@ pub struct Helper {
     results: Receiver<Done>,
 }
 
-/// A job sent to the helper; its answer is read by `next_paragraph` or `deflated`, or
-/// drained when this is dropped (so the next job's answer is not mistaken
+/// A job sent to the helper; its answer is read by `next_paragraph`, `deflated` or
+/// `fonts`, or drained when this is dropped (so the next job's answer is not mistaken
 /// for this one's).
 pub struct Pending<'h> {
     helper: &'h Helper,
@@ -68,6 +74,16 @@ impl Pending<'_> {
     pub fn deflated(self) -> Option<Vec<Option<Vec<u8>>>> {
         match self.answer()? {
             Done::Deflated(list) => Some(list),
+            _ => None,
+        }
+    }
+}
+
+impl Pending<'_> {
+    /// The glyph page's document sent, and printpdf's serialization of it.
+    pub fn fonts(self) -> Option<(Box<PdfDocument>, Box<lopdf::Document>)> {
+        match self.answer()? {
+            Done::Fonts(doc, lo) => Some((doc, lo)),
             _ => None,
         }
     }
@@ -128,6 +144,10 @@ impl Helper {
                         Job::Deflate(streams) => {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
+                        Job::Fonts(doc) => {
+                            let lo = crate::serialize::fonts_alone(&doc, &mut deflater);
+                            Done::Fonts(doc, Box::new(lo))
+                        }
                     };
                     if result_tx.send(done).is_err() {
                         break;
@@ -157,5 +177,15 @@ impl Helper {
     /// Starts deflating `streams`; `None` if the helper has gone.
     pub fn deflate(&self, streams: Vec<Vec<u8>>) -> Option<Pending<'_>> {
         self.send(Job::Deflate(streams)).ok()
+    }
+
+    /// Starts writing the fonts of the glyph page's document `doc`; gives it back if the
+    /// helper has gone (`None` only if the channel gave back another job, which it does not).
+    pub fn fonts(&self, doc: Box<PdfDocument>) -> Result<Pending<'_>, Option<Box<PdfDocument>>> {
+        match self.send(Job::Fonts(doc)) {
+            Ok(pending) => Ok(pending),
+            Err(Job::Fonts(doc)) => Err(Some(doc)),
+            Err(_) => Err(None),
+        }
     }
 }

@@ -308,7 +308,7 @@ fn render_with(
             .map(|id| format!("missing message `{id}`")),
     );
     let pages = doc.pages.len();
-    let (lo, encoded_here) = serialize::to_lopdf(doc, text_by_printpdf);
+    let (lo, encoded_here) = serialize::to_lopdf(doc, text_by_printpdf, fonts.helper.as_ref())?;
     stats.glyphs_encoded_here = encoded_here;
     let bytes = post::finish(lo, req.locale, rtl, &structure, fonts.helper.as_ref())?;
     Ok((

@@ -1,14 +1,18 @@
-//! printpdf's serializer, with the glyphs of every text run encoded here.
+//! printpdf's serializer, with the page operations it writes the same every time written
+//! here.
 //!
-//! Why: printpdf turns each glyph of a `ShowText` into a lopdf string object and each
-//! offset into a lopdf number, then lopdf formats them one by one; for a summary's 28,000
-//! glyphs that was the largest single cost of a summary (callgrind, Arabic: 40 M
-//! instructions on the main thread and as much again on the helper, which wrote half the
-//! pages). Here each run's `TJ` array is written straight into a string, with the codes
-//! printpdf gives the glyphs in its font subsets, and handed to printpdf as a raw operator;
-//! printpdf still writes everything else: the fonts, their subsets, widths and Unicode
-//! maps, the pages, the graphics and the text positions.
+//! Why: printpdf turns each operation into a lopdf operation, each glyph of a text run into a
+//! lopdf string and each number into a lopdf number, and lopdf then formats them one by one;
+//! for a summary's 28,000 glyphs and 10,000 operations (1,300 of them people placed in icon
+//! arrays, four operations each) that was the largest single cost of a summary (callgrind,
+//! Arabic: 40 M instructions on the main thread and as much again on the helper, which wrote
+//! half the pages). Here each run of such operations (text runs, fill colours, fonts, text
+//! positions, drawings placed by translation) is written straight into one string, as
+//! printpdf writes them one a line, and handed to printpdf as one raw operator; printpdf
+//! still writes everything else: the fonts, their subsets, widths and Unicode maps, the
+//! pages, marked content, and the other graphics.
 //!
+//! A text run's `TJ` array holds the codes printpdf gives the glyphs in its font subsets.
 //! printpdf subsets a font from the glyphs its pages show, numbering them in order of glyph
 //! id after glyph 0. So one extra page, the glyph page, shows each glyph of the document
 //! once per font in glyph-id order, with the text the pages give it last (printpdf's
@@ -22,8 +26,13 @@ use std::fmt::Write as _;
 
 use lopdf::{Document, Object, ObjectId};
 use printpdf::{
-    Codepoint, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
+    Codepoint, Color, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt,
+    TextItem, XObjectTransform,
 };
+
+use crate::PdfError;
+use crate::helper::Helper;
+use crate::post::Deflater;
 
 /// The whole document, as printpdf serializes it.
 fn whole(doc: &PdfDocument) -> Document {
@@ -39,94 +48,245 @@ fn whole(doc: &PdfDocument) -> Document {
 }
 
 /// `doc` serialized; with whether its glyphs were encoded here (false: by printpdf, when
-/// asked or when the check failed).
-pub fn to_lopdf(mut doc: PdfDocument, by_printpdf: bool) -> (Document, bool) {
-    let taken = if by_printpdf {
+/// asked or when the check failed). With a helper, the fonts are subset and written there
+/// (on the glyph page, in a document of their own) while this thread writes the pages.
+pub fn to_lopdf(
+    mut doc: PdfDocument,
+    by_printpdf: bool,
+    helper: Option<&Helper>,
+) -> Result<(Document, bool), PdfError> {
+    let glyphs = if by_printpdf {
         None
     } else {
-        OwnText::take(&mut doc.pages)
+        Glyphs::collect(&doc.pages)
     };
-    let Some((text, glyph_page)) = taken else {
-        return (whole(&doc), false);
+    let Some(Glyphs {
+        codes,
+        expected,
+        page,
+    }) = glyphs
+    else {
+        return Ok((whole(&doc), false));
     };
-    doc.pages.push(glyph_page);
+    // The fonts go with the glyph page: the document of the pages, whose runs no longer
+    // show glyphs through printpdf, embeds none.
+    let mut fonts_doc = PdfDocument::new("");
+    fonts_doc.resources.fonts = std::mem::take(&mut doc.resources.fonts);
+    fonts_doc.pages = vec![page];
+    let fonts_doc = Box::new(fonts_doc);
+    let (pending, mut fonts_doc) = match helper {
+        Some(h) => match h.fonts(fonts_doc) {
+            Ok(pending) => (Some(pending), None),
+            Err(back) => (None, back),
+        },
+        None => (None, Some(fonts_doc)),
+    };
+    // Never `None` (every glyph was collected from these pages); then printpdf does it all.
+    let text = OwnText::take(&mut doc.pages, &codes, expected);
     let mut lo = whole(&doc);
-    doc.pages.pop();
-    if text.matches(&lo) && remove_last_page(&mut lo).is_some() {
-        return (lo, true);
+    let fonts_lo = match (pending, fonts_doc.take()) {
+        (Some(pending), _) => {
+            let (back, fonts_lo) = pending.fonts().ok_or_else(lost)?;
+            fonts_doc = Some(back);
+            fonts_lo
+        }
+        (None, Some(here)) => {
+            let fonts_lo = fonts_alone(&here, &mut Deflater::new());
+            fonts_doc = Some(here);
+            Box::new(fonts_lo)
+        }
+        (None, None) => return Err(lost()),
+    };
+    if let Some(text) = text {
+        if text.matches(&fonts_lo) && merge_fonts(&mut lo, *fonts_lo).is_some() {
+            return Ok((lo, true));
+        }
+        // printpdf numbered the glyphs otherwise: it encodes everything itself.
+        text.restore(&mut doc.pages);
     }
-    text.restore(&mut doc.pages);
-    (whole(&doc), false)
+    if let Some(back) = fonts_doc {
+        doc.resources.fonts = back.resources.fonts;
+    }
+    Ok((whole(&doc), false))
 }
 
-/// The text runs taken from the pages, and what printpdf needs to number their glyphs.
+fn lost() -> PdfError {
+    PdfError::Post("the PDF helper thread stopped while writing the fonts".to_owned())
+}
+
+/// The document of the glyph page serialized, its streams but the page's deflated (the
+/// helper's job, or this thread's without one).
+pub fn fonts_alone(doc: &PdfDocument, deflater: &mut Deflater) -> Document {
+    let mut lo = whole(doc);
+    let contents: Vec<ObjectId> = lo
+        .get_pages()
+        .values()
+        .flat_map(|page| lo.get_page_contents(*page))
+        .collect();
+    for (id, object) in lo.objects.iter_mut() {
+        if let Object::Stream(stream) = object
+            && !contents.contains(id)
+            && stream.dict.get(b"Filter").is_err()
+            && let Some(packed) = deflater.deflate(&stream.content)
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+    lo
+}
+
+/// Moves the fonts of `fonts` (the glyph page's document) into `lo`, renumbered, and names
+/// them in `lo`'s font resources as printpdf named them; `None` (with `lo` unchanged) if
+/// either document is not as printpdf writes them.
+fn merge_fonts(lo: &mut Document, mut fonts: Document) -> Option<()> {
+    let resource = |doc: &Document, key: &[u8]| -> Option<ObjectId> {
+        let (_, &page) = doc.get_pages().iter().next()?;
+        let resources = doc
+            .get_dictionary(page)
+            .ok()?
+            .get(b"Resources")
+            .and_then(Object::as_reference)
+            .ok()?;
+        doc.get_dictionary(resources)
+            .ok()?
+            .get(key)
+            .and_then(Object::as_reference)
+            .ok()
+    };
+    let theirs = resource(&fonts, b"Font")?;
+    let ours = resource(lo, b"Font")?;
+    let named: Vec<(Vec<u8>, ObjectId)> = fonts
+        .get_dictionary(theirs)
+        .ok()?
+        .iter()
+        .map(|(name, r)| r.as_reference().ok().map(|r| (name.clone(), r)))
+        .collect::<Option<_>>()?;
+    // Everything the fonts refer to, each given a number in `lo`.
+    let mut renumber: BTreeMap<ObjectId, ObjectId> = BTreeMap::new();
+    let mut todo: Vec<ObjectId> = named.iter().map(|(_, r)| *r).collect();
+    let mut next = lo.max_id;
+    while let Some(id) = todo.pop() {
+        if renumber.contains_key(&id) {
+            continue;
+        }
+        let object = fonts.objects.get(&id)?;
+        // A font never refers to a page or the document's trees.
+        let kind = match object {
+            Object::Dictionary(d) => d.get(b"Type").and_then(Object::as_name).ok(),
+            _ => None,
+        };
+        if matches!(kind, Some(b"Page" | b"Pages" | b"Catalog")) {
+            return None;
+        }
+        next += 1;
+        renumber.insert(id, (next, 0));
+        references(object, &mut todo);
+    }
+    lo.max_id = next;
+    for (old, new) in &renumber {
+        let mut object = fonts.objects.remove(old)?;
+        rewrite(&mut object, &renumber);
+        lo.objects.insert(*new, object);
+    }
+    let dict = lo.get_dictionary_mut(ours).ok()?;
+    for (name, old) in named {
+        dict.set(name, Object::Reference(*renumber.get(&old)?));
+    }
+    Some(())
+}
+
+fn references(object: &Object, out: &mut Vec<ObjectId>) {
+    match object {
+        Object::Reference(id) => out.push(*id),
+        Object::Array(items) => items.iter().for_each(|o| references(o, out)),
+        Object::Dictionary(d) => d.iter().for_each(|(_, o)| references(o, out)),
+        Object::Stream(s) => s.dict.iter().for_each(|(_, o)| references(o, out)),
+        _ => {}
+    }
+}
+
+fn rewrite(object: &mut Object, renumber: &BTreeMap<ObjectId, ObjectId>) {
+    match object {
+        Object::Reference(id) => {
+            if let Some(new) = renumber.get(id) {
+                *id = *new;
+            }
+        }
+        Object::Array(items) => items.iter_mut().for_each(|o| rewrite(o, renumber)),
+        Object::Dictionary(d) => d.iter_mut().for_each(|(_, o)| rewrite(o, renumber)),
+        Object::Stream(s) => s.dict.iter_mut().for_each(|(_, o)| rewrite(o, renumber)),
+        _ => {}
+    }
+}
+
+/// Each embedded font's glyphs and their codes in printpdf's subsets, and the glyph page.
+struct Glyphs {
+    codes: BTreeMap<FontId, Vec<u16>>,
+    /// The codes printpdf must write on the glyph page, in order.
+    expected: Vec<u16>,
+    page: PdfPage,
+}
+
+impl Glyphs {
+    /// `None` if a text run holds text rather than glyph ids, or there are no pages.
+    fn collect(pages: &[PdfPage]) -> Option<Glyphs> {
+        let used = used_glyphs(pages)?;
+        let first = pages.first()?;
+        let codes: BTreeMap<FontId, Vec<u16>> = used
+            .iter()
+            .map(|(id, glyphs)| {
+                // printpdf's order: glyph 0 first, then the others by id.
+                let list = std::iter::once(0)
+                    .chain(glyphs.keys().copied().filter(|g| *g != 0))
+                    .collect();
+                ((*id).clone(), list)
+            })
+            .collect();
+        let mut expected = Vec::new();
+        for (id, glyphs) in &used {
+            let list = codes.get(*id)?;
+            for gid in glyphs.keys() {
+                expected.push(u16::try_from(list.binary_search(gid).ok()?).ok()?);
+            }
+        }
+        Some(Glyphs {
+            codes,
+            expected,
+            page: glyph_page(first, &used),
+        })
+    }
+}
+
+/// The pages' operations as they were, to put back if printpdf numbers the glyphs otherwise.
 struct OwnText {
-    /// (page, operation, the `ShowText` it was), to put back if printpdf numbers otherwise.
-    taken: Vec<(usize, usize, Op)>,
+    originals: Vec<Vec<Op>>,
     /// The codes printpdf must write on the glyph page, in order.
     expected: Vec<u16>,
 }
 
 impl OwnText {
-    /// Replaces every `ShowText` of glyphs in an embedded font with its raw `TJ` operator;
-    /// with the glyph page. `None` (nothing changed) if a run is not only glyph ids and
-    /// offsets.
-    fn take(pages: &mut [PdfPage]) -> Option<(OwnText, PdfPage)> {
-        let (codes, glyph_page, expected) = {
-            let used = used_glyphs(pages)?;
-            let first = pages.first()?;
-            let codes: BTreeMap<FontId, Vec<u16>> = used
-                .iter()
-                .map(|(id, glyphs)| {
-                    // printpdf's order: glyph 0 first, then the others by id.
-                    let list = std::iter::once(0)
-                        .chain(glyphs.keys().copied().filter(|g| *g != 0))
-                        .collect();
-                    ((*id).clone(), list)
-                })
-                .collect();
-            let mut expected = Vec::new();
-            for (id, glyphs) in &used {
-                let list = codes.get(*id)?;
-                for gid in glyphs.keys() {
-                    expected.push(u16::try_from(list.binary_search(gid).ok()?).ok()?);
-                }
-            }
-            (codes, glyph_page(first, &used), expected)
-        };
-        let mut own = OwnText {
-            taken: Vec::new(),
+    /// Replaces each page's runs of operations that are written the same every time (text
+    /// runs, colours, fonts, positions, placed drawings) with one raw operator of their
+    /// content. `None` (nothing changed) if a text run cannot be encoded.
+    fn take(
+        pages: &mut [PdfPage],
+        codes: &BTreeMap<FontId, Vec<u16>>,
+        expected: Vec<u16>,
+    ) -> Option<OwnText> {
+        let mut encoded = Vec::with_capacity(pages.len());
+        for page in pages.iter() {
+            encoded.push(encode_page(&page.ops, codes)?);
+        }
+        let originals = pages
+            .iter_mut()
+            .zip(encoded)
+            .map(|(page, ops)| std::mem::replace(&mut page.ops, ops))
+            .collect();
+        Some(OwnText {
+            originals,
             expected,
-        };
-        let mut complete = true;
-        'pages: for (p, page) in pages.iter_mut().enumerate() {
-            let mut font: Option<&Vec<u16>> = None;
-            for (i, op) in page.ops.iter_mut().enumerate() {
-                match op {
-                    Op::SetFont {
-                        font: PdfFontHandle::External(id),
-                        ..
-                    } => font = codes.get(id),
-                    Op::SetFont { .. } => font = None,
-                    Op::ShowText { items } => {
-                        let Some(list) = font else { continue };
-                        // Every glyph is in its font's list (it was collected from here).
-                        let Some(key) = encode(items, list) else {
-                            complete = false;
-                            break 'pages;
-                        };
-                        let raw = Op::Unknown { key, value: vec![] };
-                        own.taken.push((p, i, std::mem::replace(op, raw)));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        if !complete {
-            own.restore(pages);
-            return None;
-        }
-        Some((own, glyph_page))
+        })
     }
 
     /// Whether printpdf wrote on the glyph page (the last page of `lo`) exactly the codes
@@ -139,14 +299,124 @@ impl OwnText {
         hex_codes(&content).is_some_and(|codes| codes == self.expected)
     }
 
-    /// Puts the runs printpdf is to encode after all back in their pages.
+    /// Puts the pages' operations back, for printpdf to write all of them.
     fn restore(self, pages: &mut [PdfPage]) {
-        for (p, i, op) in self.taken {
-            if let Some(slot) = pages.get_mut(p).and_then(|page| page.ops.get_mut(i)) {
-                *slot = op;
-            }
+        for (page, ops) in pages.iter_mut().zip(self.originals) {
+            page.ops = ops;
         }
     }
+}
+
+/// A page's operations with each run of those [`encode_op`] writes joined into one raw
+/// operator, as printpdf would write them (one operation a line); `None` if a text run in an
+/// embedded font cannot be encoded.
+fn encode_page(ops: &[Op], codes: &BTreeMap<FontId, Vec<u16>>) -> Option<Vec<Op>> {
+    let mut out = Vec::with_capacity(ops.len() / 4 + 1);
+    let mut raw = String::new();
+    let mut font: Option<&Vec<u16>> = None;
+    for op in ops {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(id),
+                ..
+            } => font = codes.get(id),
+            Op::SetFont { .. } => font = None,
+            _ => {}
+        }
+        let mark = raw.len();
+        if !raw.is_empty() {
+            raw.push('\n');
+        }
+        match encode_op(op, font, &mut raw) {
+            Some(true) => {}
+            Some(false) => {
+                raw.truncate(mark);
+                if !raw.is_empty() {
+                    out.push(Op::Unknown {
+                        key: std::mem::take(&mut raw),
+                        value: vec![],
+                    });
+                }
+                out.push(op.clone());
+            }
+            None => return None,
+        }
+    }
+    if !raw.is_empty() {
+        out.push(Op::Unknown {
+            key: raw,
+            value: vec![],
+        });
+    }
+    Some(out)
+}
+
+/// Writes `op` as printpdf writes it, if it is one of those written the same every time:
+/// `Some(true)`; `Some(false)` leaves it to printpdf; `None` for a text run in an embedded
+/// font that cannot be encoded. `font`: the subset codes of the current font, if embedded.
+fn encode_op(op: &Op, font: Option<&Vec<u16>>, out: &mut String) -> Option<bool> {
+    let name = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric());
+    match op {
+        Op::StartTextSection => out.push_str("BT"),
+        Op::EndTextSection => out.push_str("ET"),
+        Op::SaveGraphicsState => out.push('q'),
+        Op::RestoreGraphicsState => out.push('Q'),
+        Op::EndMarkedContent => out.push_str("EMC"),
+        Op::SetFillColor {
+            col: Color::Rgb(rgb),
+        } => {
+            for v in [rgb.r, rgb.g, rgb.b] {
+                push_number(out, v);
+                out.push(' ');
+            }
+            out.push_str("rg");
+        }
+        Op::SetFont {
+            font: PdfFontHandle::External(id),
+            size,
+        } if name(&id.0) => {
+            out.push('/');
+            out.push_str(&id.0);
+            out.push(' ');
+            push_number(out, size.0);
+            out.push_str(" Tf");
+        }
+        Op::SetTextMatrix { matrix } => {
+            for v in matrix.as_array() {
+                push_number(out, v);
+                out.push(' ');
+            }
+            out.push_str("Tm");
+        }
+        Op::ShowText { items } => match font {
+            Some(list) => out.push_str(&encode(items, list)?),
+            None => return Some(false),
+        },
+        // A drawing placed by translation only: printpdf's `q`, `cm`, `Do`, `Q`.
+        Op::UseXobject {
+            id,
+            transform:
+                XObjectTransform {
+                    translate_x: Some(x),
+                    translate_y: Some(y),
+                    rotate: None,
+                    scale_x: None,
+                    scale_y: None,
+                    dpi: None,
+                    no_auto_scale: true,
+                },
+        } if name(&id.0) => {
+            out.push_str("q\n1 0 0 1 ");
+            push_number(out, x.0);
+            out.push(' ');
+            push_number(out, y.0);
+            out.push_str(" cm\n/");
+            out.push_str(&id.0);
+            out.push_str(" Do\nQ");
+        }
+        _ => return Some(false),
+    }
+    Some(true)
 }
 
 type Used<'a> = BTreeMap<&'a FontId, BTreeMap<u16, &'a Option<String>>>;
@@ -275,14 +545,33 @@ fn push_hex(out: &mut String, code: u16) {
     }
 }
 
-/// A number as lopdf writes printpdf's (whole numbers without a decimal point).
+/// A number exactly as lopdf writes printpdf's (Rust's shortest form: `1`, `0.5`, `-12`,
+/// `454.77`), without the cost of the general formatter for the hundredths the page flow
+/// rounds to.
 fn push_number(out: &mut String, value: f32) {
-    if value.fract() == 0.0 && value.abs() < 1.0e9 {
-        // Whole and small: exact as an integer.
-        let _ = write!(out, "{}", value as i64);
-    } else {
-        let _ = write!(out, "{value}");
+    if value.abs() < 10_000.0 && !(value == 0.0 && value.is_sign_negative()) {
+        let hundredths = (value * 100.0).round();
+        // Exactly a number of hundredths: below 10,000 no shorter decimal is the same f32,
+        // so its two decimals without trailing zeros are the shortest form.
+        if hundredths / 100.0 == value {
+            let n = hundredths as i64;
+            if n < 0 {
+                out.push('-');
+            }
+            let n = n.unsigned_abs();
+            let _ = write!(out, "{}", n / 100);
+            let frac = n % 100;
+            if frac != 0 {
+                out.push('.');
+                out.push(char::from(b'0' + (frac / 10) as u8));
+                if !frac.is_multiple_of(10) {
+                    out.push(char::from(b'0' + (frac % 10) as u8));
+                }
+            }
+            return;
+        }
     }
+    let _ = write!(out, "{value}");
 }
 
 /// The codes of every hex string in a content stream, two bytes each; `None` if one is not
@@ -307,33 +596,6 @@ fn hex_codes(content: &[u8]) -> Option<Vec<u16>> {
         rest = &rest[start + 1 + len + 1..];
     }
     Some(codes)
-}
-
-/// Takes the last page (the glyph page) out of the document: out of its parent's kids and
-/// counts, with its contents and resources.
-fn remove_last_page(lo: &mut Document) -> Option<()> {
-    let (_, page) = lo.get_pages().into_iter().next_back()?;
-    let dict = lo.get_dictionary(page).ok()?;
-    let reference = |key: &[u8]| dict.get(key).and_then(Object::as_reference).ok();
-    let parent = reference(b"Parent")?;
-    let owned: Vec<ObjectId> = [reference(b"Contents"), reference(b"Resources")]
-        .into_iter()
-        .flatten()
-        .collect();
-    let pages = lo.get_dictionary_mut(parent).ok()?;
-    let kids = pages.get_mut(b"Kids").and_then(Object::as_array_mut).ok()?;
-    let before = kids.len();
-    kids.retain(|k| k.as_reference().ok() != Some(page));
-    if kids.len() + 1 != before {
-        return None;
-    }
-    let count = pages.get(b"Count").and_then(Object::as_i64).ok()?;
-    pages.set("Count", count - 1);
-    lo.objects.remove(&page);
-    for id in owned {
-        lo.objects.remove(&id);
-    }
-    Some(())
 }
 
 #[cfg(test)]
@@ -370,6 +632,38 @@ mod tests {
         // A glyph outside the font's list is not encoded.
         let items = vec![TextItem::GlyphIds(vec![glyph(7, 0.0)])];
         assert_eq!(encode(&items, &list), None);
+    }
+
+    #[test]
+    fn numbers_are_written_as_rust_writes_them() {
+        let mut seen = 0;
+        let mut check = |v: f32| {
+            let mut out = String::new();
+            push_number(&mut out, v);
+            assert_eq!(out, format!("{v}"), "{v:?}");
+            seen += 1;
+        };
+        // Every hundredth a page position, size, colour or offset can take, and more.
+        for k in -1_200_000..1_200_000 {
+            check(k as f32 / 100.0);
+        }
+        for v in [
+            0.0,
+            -0.0,
+            1.0e-7,
+            0.333_333_34,
+            123_456.79,
+            -99_999.99,
+            1.0e12,
+            0.1 + 0.2,
+        ] {
+            check(v);
+        }
+        // Numbers near hundredths that are not one.
+        for k in 0..100_000 {
+            check(k as f32 / 100.0 + 0.000_3);
+        }
+        assert!(seen > 2_000_000);
     }
 
     #[test]

@@ -1121,7 +1121,7 @@ fn glyphs_encoded_here_print_what_printpdf_prints() {
         let mut fast = hipaid_pdf::Renderer::new();
         let mut slow = hipaid_pdf::Renderer::new();
         slow.text_by_printpdf(true);
-        let mut seen = Vec::new();
+        let (mut seen, mut pictures) = (Vec::new(), Vec::<Vec<Vec<u8>>>::new());
         for (name, renderer) in [("here", &mut fast), ("printpdf", &mut slow)] {
             let r = renderer
                 .render_consultation(&catalog, &l10n, &consultation, locale, also, Paper::A4)
@@ -1140,6 +1140,14 @@ fn glyphs_encoded_here_print_what_printpdf_prints() {
                 fonts_listed(&path),
                 r.bytes.len(),
             ));
+            pictures.push(page_pictures(&path));
+        }
+        // Every page looks the same, pixel for pixel (the icon arrays and the hip drawing
+        // are placed in the same operators as printpdf's).
+        assert_eq!(pictures[0].len(), seen[0].0, "{locale}: a picture per page");
+        assert_eq!(pictures[1].len(), seen[1].0, "{locale}: a picture per page");
+        for (n, (a, b)) in pictures[0].iter().zip(&pictures[1]).enumerate() {
+            assert!(a == b, "{locale}: page {} looks different", n + 1);
         }
         let ((pages, boxes, fonts, size), (slow_pages, slow_boxes, slow_fonts, slow_size)) =
             (&seen[0], &seen[1]);
@@ -1157,6 +1165,29 @@ fn glyphs_encoded_here_print_what_printpdf_prints() {
         assert_eq!(fonts, slow_fonts, "{locale}");
         assert!(size <= slow_size, "{locale}: {size} > {slow_size} bytes");
     }
+}
+
+/// Each page of the PDF at `path` as a PNG at 50 dpi (pdftoppm), in page order.
+fn page_pictures(path: &Path) -> Vec<Vec<u8>> {
+    let stem = path.with_extension("");
+    let out = Command::new("pdftoppm")
+        .args(["-r", "50", "-png"])
+        .arg(path)
+        .arg(&stem)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftoppm {}", path.display());
+    let prefix = stem.file_name().unwrap().to_string_lossy().into_owned() + "-";
+    let mut files: Vec<_> = std::fs::read_dir(stem.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(&prefix) && name.ends_with(".png")
+        })
+        .collect();
+    files.sort();
+    files.iter().map(|f| std::fs::read(f).unwrap()).collect()
 }
 
 /// `pdffonts`' table without the subset tags and object numbers.
