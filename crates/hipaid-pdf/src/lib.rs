@@ -27,6 +27,7 @@ mod serialize;
 mod summary;
 mod text;
 mod timeline;
+mod write;
 
 use std::collections::HashMap;
 

@@ -46,18 +46,9 @@ pub fn finish(
     mark.set("Marked", Object::Boolean(true));
     catalog.set("MarkInfo", Object::Dictionary(mark));
     compress(&mut doc, helper);
-    let mut out = Vec::new();
     // The structure tree is hundreds of small dictionaries: object streams (PDF 1.5) pack
     // and deflate them with the cross-reference table.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .max_objects_per_stream(200)
-        .compression_level(1)
-        .build();
-    doc.save_with_options(&mut out, options)
-        .map_err(|e| PdfError::Post(e.to_string()))?;
-    Ok(out)
+    Ok(crate::write::save(&doc, &mut Deflater::new()))
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, so any script survives.

@@ -22,7 +22,6 @@
 //! alone. The glyph page is then taken out of the document.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use lopdf::{Document, Object, ObjectId};
 use printpdf::{
@@ -33,6 +32,7 @@ use printpdf::{
 use crate::PdfError;
 use crate::helper::Helper;
 use crate::post::Deflater;
+use crate::write::number;
 
 /// The whole document, as printpdf serializes it.
 fn whole(doc: &PdfDocument) -> Document {
@@ -366,7 +366,7 @@ fn encode_op(op: &Op, font: Option<&Vec<u16>>, out: &mut String) -> Option<bool>
             col: Color::Rgb(rgb),
         } => {
             for v in [rgb.r, rgb.g, rgb.b] {
-                push_number(out, v);
+                number(out, v);
                 out.push(' ');
             }
             out.push_str("rg");
@@ -378,12 +378,12 @@ fn encode_op(op: &Op, font: Option<&Vec<u16>>, out: &mut String) -> Option<bool>
             out.push('/');
             out.push_str(&id.0);
             out.push(' ');
-            push_number(out, size.0);
+            number(out, size.0);
             out.push_str(" Tf");
         }
         Op::SetTextMatrix { matrix } => {
             for v in matrix.as_array() {
-                push_number(out, v);
+                number(out, v);
                 out.push(' ');
             }
             out.push_str("Tm");
@@ -407,9 +407,9 @@ fn encode_op(op: &Op, font: Option<&Vec<u16>>, out: &mut String) -> Option<bool>
                 },
         } if name(&id.0) => {
             out.push_str("q\n1 0 0 1 ");
-            push_number(out, x.0);
+            number(out, x.0);
             out.push(' ');
-            push_number(out, y.0);
+            number(out, y.0);
             out.push_str(" cm\n/");
             out.push_str(&id.0);
             out.push_str(" Do\nQ");
@@ -500,16 +500,16 @@ fn encode(items: &[TextItem], list: &[u16]) -> Option<String> {
     let mut out = String::with_capacity(6 + glyphs * 6);
     out.push('[');
     // Inside a hex string; after a number (the next number needs a space).
-    let (mut open, mut number) = (false, false);
-    let offset = |out: &mut String, open: &mut bool, number: &mut bool, value: f32| {
+    let (mut open, mut after_number) = (false, false);
+    let offset = |out: &mut String, open: &mut bool, after_number: &mut bool, value: f32| {
         if *open {
             out.push('>');
             *open = false;
-        } else if *number {
+        } else if *after_number {
             out.push(' ');
         }
-        push_number(out, value);
-        *number = true;
+        number(out, value);
+        *after_number = true;
     };
     for item in items {
         match item {
@@ -519,15 +519,15 @@ fn encode(items: &[TextItem], list: &[u16]) -> Option<String> {
                     if !open {
                         out.push('<');
                         open = true;
-                        number = false;
+                        after_number = false;
                     }
                     push_hex(&mut out, u16::try_from(code).ok()?);
                     if c.offset != 0.0 {
-                        offset(&mut out, &mut open, &mut number, c.offset);
+                        offset(&mut out, &mut open, &mut after_number, c.offset);
                     }
                 }
             }
-            TextItem::Offset(o) => offset(&mut out, &mut open, &mut number, *o),
+            TextItem::Offset(o) => offset(&mut out, &mut open, &mut after_number, *o),
             TextItem::Text(_) => return None,
         }
     }
@@ -543,35 +543,6 @@ fn push_hex(out: &mut String, code: u16) {
     for shift in [12, 8, 4, 0] {
         out.push(char::from(DIGITS[usize::from((code >> shift) & 0xF)]));
     }
-}
-
-/// A number exactly as lopdf writes printpdf's (Rust's shortest form: `1`, `0.5`, `-12`,
-/// `454.77`), without the cost of the general formatter for the hundredths the page flow
-/// rounds to.
-fn push_number(out: &mut String, value: f32) {
-    if value.abs() < 10_000.0 && !(value == 0.0 && value.is_sign_negative()) {
-        let hundredths = (value * 100.0).round();
-        // Exactly a number of hundredths: below 10,000 no shorter decimal is the same f32,
-        // so its two decimals without trailing zeros are the shortest form.
-        if hundredths / 100.0 == value {
-            let n = hundredths as i64;
-            if n < 0 {
-                out.push('-');
-            }
-            let n = n.unsigned_abs();
-            let _ = write!(out, "{}", n / 100);
-            let frac = n % 100;
-            if frac != 0 {
-                out.push('.');
-                out.push(char::from(b'0' + (frac / 10) as u8));
-                if !frac.is_multiple_of(10) {
-                    out.push(char::from(b'0' + (frac % 10) as u8));
-                }
-            }
-            return;
-        }
-    }
-    let _ = write!(out, "{value}");
 }
 
 /// The codes of every hex string in a content stream, two bytes each; `None` if one is not
@@ -632,38 +603,6 @@ mod tests {
         // A glyph outside the font's list is not encoded.
         let items = vec![TextItem::GlyphIds(vec![glyph(7, 0.0)])];
         assert_eq!(encode(&items, &list), None);
-    }
-
-    #[test]
-    fn numbers_are_written_as_rust_writes_them() {
-        let mut seen = 0;
-        let mut check = |v: f32| {
-            let mut out = String::new();
-            push_number(&mut out, v);
-            assert_eq!(out, format!("{v}"), "{v:?}");
-            seen += 1;
-        };
-        // Every hundredth a page position, size, colour or offset can take, and more.
-        for k in -1_200_000..1_200_000 {
-            check(k as f32 / 100.0);
-        }
-        for v in [
-            0.0,
-            -0.0,
-            1.0e-7,
-            0.333_333_34,
-            123_456.79,
-            -99_999.99,
-            1.0e12,
-            0.1 + 0.2,
-        ] {
-            check(v);
-        }
-        // Numbers near hundredths that are not one.
-        for k in 0..100_000 {
-            check(k as f32 / 100.0 + 0.000_3);
-        }
-        assert!(seen > 2_000_000);
     }
 
     #[test]
