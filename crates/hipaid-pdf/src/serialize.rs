@@ -74,7 +74,7 @@ pub fn to_lopdf(
     fonts_doc.resources.fonts = std::mem::take(&mut doc.resources.fonts);
     fonts_doc.pages = vec![page];
     let fonts_doc = Box::new(fonts_doc);
-    let (pending, mut fonts_doc) = match helper {
+    let (pending, kept) = match helper {
         Some(h) => match h.fonts(fonts_doc) {
             Ok(pending) => (Some(pending), None),
             Err(back) => (None, back),
@@ -84,16 +84,11 @@ pub fn to_lopdf(
     // Never `None` (every glyph was collected from these pages); then printpdf does it all.
     let text = OwnText::take(&mut doc.pages, &codes, expected);
     let mut lo = whole(&doc);
-    let fonts_lo = match (pending, fonts_doc.take()) {
-        (Some(pending), _) => {
-            let (back, fonts_lo) = pending.fonts().ok_or_else(lost)?;
-            fonts_doc = Some(back);
-            fonts_lo
-        }
+    let (fonts_doc, fonts_lo) = match (pending, kept) {
+        (Some(pending), _) => pending.fonts().ok_or_else(lost)?,
         (None, Some(here)) => {
             let fonts_lo = fonts_alone(&here, &mut Deflater::new());
-            fonts_doc = Some(here);
-            Box::new(fonts_lo)
+            (here, Box::new(fonts_lo))
         }
         (None, None) => return Err(lost()),
     };
@@ -104,9 +99,7 @@ pub fn to_lopdf(
         // printpdf numbered the glyphs otherwise: it encodes everything itself.
         text.restore(&mut doc.pages);
     }
-    if let Some(back) = fonts_doc {
-        doc.resources.fonts = back.resources.fonts;
-    }
+    doc.resources.fonts = fonts_doc.resources.fonts;
     Ok((whole(&doc), false))
 }
 
@@ -137,8 +130,8 @@ pub fn fonts_alone(doc: &PdfDocument, deflater: &mut Deflater) -> Document {
 }
 
 /// Moves the fonts of `fonts` (the glyph page's document) into `lo`, renumbered, and names
-/// them in `lo`'s font resources as printpdf named them; `None` (with `lo` unchanged) if
-/// either document is not as printpdf writes them.
+/// them in `lo`'s font resources as printpdf named them; `None` if either document is not as
+/// printpdf writes them (then `lo` is of no use).
 fn merge_fonts(lo: &mut Document, mut fonts: Document) -> Option<()> {
     let resource = |doc: &Document, key: &[u8]| -> Option<ObjectId> {
         let (_, &page) = doc.get_pages().iter().next()?;
@@ -603,6 +596,72 @@ mod tests {
         // A glyph outside the font's list is not encoded.
         let items = vec![TextItem::GlyphIds(vec![glyph(7, 0.0)])];
         assert_eq!(encode(&items, &list), None);
+    }
+
+    #[test]
+    fn runs_are_joined_into_raw_operators_and_given_back_unchanged() {
+        use printpdf::{Mm, Point, Rect, XObjectId};
+        let font = FontId("F1".to_owned());
+        let text = |gids: &[u16]| Op::ShowText {
+            items: vec![TextItem::GlyphIds(
+                gids.iter()
+                    .map(|g| Codepoint {
+                        gid: *g,
+                        offset: 0.0,
+                        cid: Some("a".to_owned()),
+                    })
+                    .collect(),
+            )],
+        };
+        let ops = vec![
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(10.5),
+            },
+            Op::SetTextMatrix {
+                matrix: printpdf::TextMatrix::Translate(Pt(56.0), Pt(602.59)),
+            },
+            text(&[40, 7]),
+            Op::EndTextSection,
+            // Left to printpdf: it splits the runs.
+            Op::DrawRectangle {
+                rectangle: Rect::from_xywh(Pt(1.0), Pt(2.0), Pt(3.0), Pt(4.0)),
+            },
+            Op::UseXobject {
+                id: XObjectId("X1".to_owned()),
+                transform: XObjectTransform {
+                    translate_x: Some(Pt(70.0)),
+                    translate_y: Some(Pt(454.77)),
+                    no_auto_scale: true,
+                    ..XObjectTransform::default()
+                },
+            },
+        ];
+        let mut pages = vec![PdfPage::new(Mm(210.0), Mm(297.0), ops.clone())];
+        let glyphs = Glyphs::collect(&pages).expect("glyph ids only");
+        // Glyph 0 first, then 7 and 40: codes 1 and 2.
+        assert_eq!(glyphs.codes.get(&font), Some(&vec![0, 7, 40]));
+        assert_eq!(glyphs.expected, vec![1, 2]);
+        let own = OwnText::take(&mut pages, &glyphs.codes, glyphs.expected).expect("encoded");
+        let raw: Vec<&str> = pages[0]
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Unknown { key, .. } => Some(key.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            raw,
+            [
+                "BT\n/F1 10.5 Tf\n1 0 0 1 56 602.59 Tm\n[<00020001>]TJ\nET",
+                "q\n1 0 0 1 70 454.77 cm\n/X1 Do\nQ"
+            ]
+        );
+        assert_eq!(pages[0].ops.len(), 3, "{:?}", pages[0].ops);
+        own.restore(&mut pages);
+        assert_eq!(pages[0].ops, ops);
     }
 
     #[test]
