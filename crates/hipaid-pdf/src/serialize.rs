@@ -600,7 +600,7 @@ mod tests {
 
     #[test]
     fn runs_are_joined_into_raw_operators_and_given_back_unchanged() {
-        use printpdf::{Mm, Point, Rect, XObjectId};
+        use printpdf::{Mm, Rect, XObjectId};
         let font = FontId("F1".to_owned());
         let text = |gids: &[u16]| Op::ShowText {
             items: vec![TextItem::GlyphIds(
