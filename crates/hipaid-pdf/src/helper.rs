@@ -45,6 +45,8 @@ pub struct Helper {
 pub struct Pending<'h> {
     helper: &'h Helper,
     answered: bool,
+    /// An answer taken by [`Pending::arrived`] before it was asked for.
+    early: Option<Done>,
     /// A shaping job: answered paragraph by paragraph, then [`Done::Shaped`].
     shaping: bool,
 }
@@ -52,7 +54,19 @@ pub struct Pending<'h> {
 impl Pending<'_> {
     fn answer(mut self) -> Option<Done> {
         self.answered = true;
-        self.helper.results.recv().ok()
+        match self.early.take() {
+            Some(done) => Some(done),
+            None => self.helper.results.recv().ok(),
+        }
+    }
+
+    /// Whether the helper has answered a job that is not shaping (so the caller can stop
+    /// doing other work and take the answer); never waits.
+    pub fn arrived(&mut self) -> bool {
+        if self.early.is_none() && !self.shaping {
+            self.early = self.helper.results.try_recv().ok();
+        }
+        self.early.is_some()
     }
 
     /// The next paragraph the helper shaped; `None` when it has sent them all (none if its
@@ -91,7 +105,7 @@ impl Pending<'_> {
 
 impl Drop for Pending<'_> {
     fn drop(&mut self) {
-        if self.answered {
+        if self.answered || self.early.is_some() {
             return;
         }
         while let Ok(Done::Paragraph(_)) = self.helper.results.recv() {
@@ -145,7 +159,7 @@ impl Helper {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
                         Job::Fonts(doc) => {
-                            let lo = crate::serialize::fonts_alone(&doc, &mut deflater);
+                            let lo = crate::serialize::fonts_alone(&doc);
                             Done::Fonts(doc, Box::new(lo))
                         }
                     };
@@ -165,6 +179,7 @@ impl Helper {
         Ok(Pending {
             helper: self,
             answered: false,
+            early: None,
             shaping,
         })
     }

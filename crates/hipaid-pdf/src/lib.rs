@@ -105,6 +105,8 @@ struct Fonts {
     fs: cosmic_text::FontSystem,
     widths: page::GlyphWidths,
     helper: Option<helper::Helper>,
+    /// This thread's compressor, reset between streams.
+    deflater: post::Deflater,
 }
 
 impl Fonts {
@@ -120,6 +122,7 @@ impl Fonts {
             fs,
             widths: page::GlyphWidths::new(),
             helper,
+            deflater: post::Deflater::new(),
         }
     }
 }
@@ -309,9 +312,21 @@ fn render_with(
             .map(|id| format!("missing message `{id}`")),
     );
     let pages = doc.pages.len();
-    let (lo, encoded_here) = serialize::to_lopdf(doc, text_by_printpdf, fonts.helper.as_ref())?;
+    let (lo, encoded_here) = serialize::to_lopdf(
+        doc,
+        text_by_printpdf,
+        fonts.helper.as_ref(),
+        &mut fonts.deflater,
+    )?;
     stats.glyphs_encoded_here = encoded_here;
-    let bytes = post::finish(lo, req.locale, rtl, &structure, fonts.helper.as_ref())?;
+    let bytes = post::finish(
+        lo,
+        req.locale,
+        rtl,
+        &structure,
+        fonts.helper.as_ref(),
+        &mut fonts.deflater,
+    )?;
     Ok((
         Rendered {
             bytes,

@@ -23,6 +23,7 @@ pub fn finish(
     rtl: bool,
     structure: &[Tagged],
     helper: Option<&Helper>,
+    deflater: &mut Deflater,
 ) -> Result<Vec<u8>, PdfError> {
     doc.version = "1.7".to_owned();
     let root = structure_tree(&mut doc, structure)?;
@@ -45,10 +46,10 @@ pub fn finish(
     let mut mark = Dictionary::new();
     mark.set("Marked", Object::Boolean(true));
     catalog.set("MarkInfo", Object::Dictionary(mark));
-    compress(&mut doc, helper);
+    compress(&mut doc, helper, deflater);
     // The structure tree is hundreds of small dictionaries: object streams (PDF 1.5) pack
     // and deflate them with the cross-reference table.
-    Ok(crate::write::save(&doc, &mut Deflater::new()))
+    Ok(crate::write::save(&doc, deflater))
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, so any script survives.
@@ -176,7 +177,7 @@ fn structure_tree(doc: &mut Document, structure: &[Tagged]) -> Result<ObjectId, 
 
 /// Deflates every stream that has no filter yet, when that makes it smaller: the larger
 /// streams shared between this thread and the helper, if there is one.
-fn compress(doc: &mut Document, helper: Option<&Helper>) {
+fn compress(doc: &mut Document, helper: Option<&Helper>, deflater: &mut Deflater) {
     let mut streams: Vec<&mut Stream> = doc
         .objects
         .values_mut()
@@ -200,7 +201,6 @@ fn compress(doc: &mut Document, helper: Option<&Helper>) {
     }
     // The helper gets copies: if it went away, this thread still has every stream.
     let away = helper.and_then(|h| h.deflate(there.iter().map(|s| s.content.clone()).collect()));
-    let mut deflater = Deflater::new();
     for s in &mut here {
         let packed = deflater.deflate(&s.content);
         pack(s, packed);

@@ -54,6 +54,7 @@ pub fn to_lopdf(
     mut doc: PdfDocument,
     by_printpdf: bool,
     helper: Option<&Helper>,
+    deflater: &mut Deflater,
 ) -> Result<(Document, bool), PdfError> {
     let glyphs = if by_printpdf {
         None
@@ -74,7 +75,7 @@ pub fn to_lopdf(
     fonts_doc.resources.fonts = std::mem::take(&mut doc.resources.fonts);
     fonts_doc.pages = vec![page];
     let fonts_doc = Box::new(fonts_doc);
-    let (pending, kept) = match helper {
+    let (mut pending, kept) = match helper {
         Some(h) => match h.fonts(fonts_doc) {
             Ok(pending) => (Some(pending), None),
             Err(back) => (None, back),
@@ -84,10 +85,15 @@ pub fn to_lopdf(
     // Never `None` (every glyph was collected from these pages); then printpdf does it all.
     let text = OwnText::take(&mut doc.pages, &codes, expected);
     let mut lo = whole(&doc);
+    // While the helper subsets the fonts (the Chinese faces take longer than this thread's
+    // pages): deflate the pages' contents.
+    if let Some(pending) = pending.as_mut() {
+        deflate_contents_until(&mut lo, deflater, || pending.arrived());
+    }
     let (fonts_doc, fonts_lo) = match (pending, kept) {
         (Some(pending), _) => pending.fonts().ok_or_else(lost)?,
         (None, Some(here)) => {
-            let fonts_lo = fonts_alone(&here, &mut Deflater::new());
+            let fonts_lo = fonts_alone(&here);
             (here, Box::new(fonts_lo))
         }
         (None, None) => return Err(lost()),
@@ -107,18 +113,35 @@ fn lost() -> PdfError {
     PdfError::Post("the PDF helper thread stopped while writing the fonts".to_owned())
 }
 
-/// The document of the glyph page serialized, its streams but the page's deflated (the
-/// helper's job, or this thread's without one).
-pub fn fonts_alone(doc: &PdfDocument, deflater: &mut Deflater) -> Document {
-    let mut lo = whole(doc);
-    let contents: Vec<ObjectId> = lo
+/// The document of the glyph page serialized (the helper's job, or this thread's without
+/// one).
+pub fn fonts_alone(doc: &PdfDocument) -> Document {
+    whole(doc)
+}
+
+/// Deflates the pages' contents in `lo`, largest first, until `done` says to stop; the rest
+/// are left to the post-pass.
+fn deflate_contents_until(
+    lo: &mut Document,
+    deflater: &mut Deflater,
+    mut done: impl FnMut() -> bool,
+) {
+    let mut contents: Vec<ObjectId> = lo
         .get_pages()
         .values()
         .flat_map(|page| lo.get_page_contents(*page))
         .collect();
-    for (id, object) in lo.objects.iter_mut() {
-        if let Object::Stream(stream) = object
-            && !contents.contains(id)
+    contents.sort_by_key(|id| {
+        std::cmp::Reverse(match lo.objects.get(id) {
+            Some(Object::Stream(s)) => s.content.len(),
+            _ => 0,
+        })
+    });
+    for id in contents {
+        if done() {
+            break;
+        }
+        if let Some(Object::Stream(stream)) = lo.objects.get_mut(&id)
             && stream.dict.get(b"Filter").is_err()
             && let Some(packed) = deflater.deflate(&stream.content)
         {
@@ -126,7 +149,6 @@ pub fn fonts_alone(doc: &PdfDocument, deflater: &mut Deflater) -> Document {
             stream.set_content(packed);
         }
     }
-    lo
 }
 
 /// Moves the fonts of `fonts` (the glyph page's document) into `lo`, renumbered, and names
