@@ -237,6 +237,7 @@ fn rewrite(object: &mut Object, renumber: &BTreeMap<ObjectId, ObjectId>) {
 
 /// Each embedded font's glyphs and their codes in printpdf's subsets, and the glyph page.
 struct Glyphs {
+    /// Per font, each glyph id's code ([`NONE`] for a glyph not used).
     codes: BTreeMap<FontId, Vec<u16>>,
     /// The codes printpdf must write on the glyph page, in order.
     expected: Vec<u16>,
@@ -250,19 +251,13 @@ impl Glyphs {
         let first = pages.first()?;
         let codes: BTreeMap<FontId, Vec<u16>> = used
             .iter()
-            .map(|(id, glyphs)| {
-                // printpdf's order: glyph 0 first, then the others by id.
-                let list = std::iter::once(0)
-                    .chain(glyphs.keys().copied().filter(|g| *g != 0))
-                    .collect();
-                ((*id).clone(), list)
-            })
+            .map(|(id, glyphs)| ((*id).clone(), subset_codes(glyphs)))
             .collect();
         let mut expected = Vec::new();
         for (id, glyphs) in &used {
             let list = codes.get(*id)?;
-            for gid in glyphs.keys() {
-                expected.push(u16::try_from(list.binary_search(gid).ok()?).ok()?);
+            for (gid, _) in used_in(glyphs) {
+                expected.push(*list.get(gid)?);
             }
         }
         Some(Glyphs {
@@ -434,7 +429,36 @@ fn encode_op(op: &Op, font: Option<&Vec<u16>>, out: &mut String) -> Option<bool>
     Some(true)
 }
 
-type Used<'a> = BTreeMap<&'a FontId, BTreeMap<u16, &'a Option<String>>>;
+/// Per font, by glyph id, the text the pages give the glyph last, for the glyphs used.
+type Used<'a> = BTreeMap<&'a FontId, Vec<Option<&'a Option<String>>>>;
+
+/// Marks a glyph id that is not in the subset.
+const NONE: u16 = u16::MAX;
+
+/// The used glyphs of a font, by id.
+fn used_in<'a, 'b>(
+    glyphs: &'b [Option<&'a Option<String>>],
+) -> impl Iterator<Item = (usize, &'a Option<String>)> + 'b {
+    glyphs
+        .iter()
+        .enumerate()
+        .filter_map(|(gid, text)| text.map(|t| (gid, t)))
+}
+
+/// Each glyph id's code in printpdf's subset: glyph 0 is 0, then the used glyphs by id.
+fn subset_codes(glyphs: &[Option<&Option<String>>]) -> Vec<u16> {
+    let mut codes = vec![NONE; glyphs.len().max(1)];
+    let mut next: u16 = 1;
+    for (gid, _) in used_in(glyphs) {
+        if gid == 0 {
+            continue;
+        }
+        codes[gid] = next;
+        next = next.saturating_add(1);
+    }
+    codes[0] = 0;
+    codes
+}
 
 /// Each embedded font's glyphs over all pages, with the text the pages give each last (as
 /// printpdf collects them); `None` if a run holds text rather than glyph ids.
@@ -456,7 +480,11 @@ fn used_glyphs(pages: &[PdfPage]) -> Option<Used<'_>> {
                         match item {
                             TextItem::GlyphIds(list) => {
                                 for c in list {
-                                    glyphs.insert(c.gid, &c.cid);
+                                    let gid = usize::from(c.gid);
+                                    if gid >= glyphs.len() {
+                                        glyphs.resize(gid + 1, None);
+                                    }
+                                    glyphs[gid] = Some(&c.cid);
                                 }
                             }
                             TextItem::Offset(_) => {}
@@ -480,12 +508,11 @@ fn glyph_page(like: &PdfPage, used: &Used<'_>) -> PdfPage {
             font: PdfFontHandle::External((*id).clone()),
             size: Pt(1.0),
         });
-        let list = glyphs
-            .iter()
+        let list = used_in(glyphs)
             .map(|(gid, cid)| Codepoint {
-                gid: *gid,
+                gid: u16::try_from(gid).unwrap_or_default(),
                 offset: 0.0,
-                cid: (*cid).clone(),
+                cid: cid.clone(),
             })
             .collect();
         ops.push(Op::ShowText {
@@ -501,10 +528,10 @@ fn glyph_page(like: &PdfPage, used: &Used<'_>) -> PdfPage {
     }
 }
 
-/// A run as one `TJ` operator: each glyph's code in the font's subset (its place in `list`)
+/// A run as one `TJ` operator: each glyph's code in the font's subset (`codes`, by glyph id)
 /// as four hex digits, consecutive glyphs in one string, and the offsets between them in
 /// thousandths of the font size, as printpdf would write them.
-fn encode(items: &[TextItem], list: &[u16]) -> Option<String> {
+fn encode(items: &[TextItem], codes: &[u16]) -> Option<String> {
     let glyphs: usize = items
         .iter()
         .map(|i| match i {
@@ -530,13 +557,13 @@ fn encode(items: &[TextItem], list: &[u16]) -> Option<String> {
         match item {
             TextItem::GlyphIds(codepoints) => {
                 for c in codepoints {
-                    let code = list.binary_search(&c.gid).ok()?;
+                    let code = *codes.get(usize::from(c.gid)).filter(|c| **c != NONE)?;
                     if !open {
                         out.push('<');
                         open = true;
                         after_number = false;
                     }
-                    push_hex(&mut out, u16::try_from(code).ok()?);
+                    push_hex(&mut out, code);
                     if c.offset != 0.0 {
                         offset(&mut out, &mut open, &mut after_number, c.offset);
                     }
@@ -598,7 +625,10 @@ mod tests {
 
     #[test]
     fn a_run_is_its_glyphs_codes_with_the_offsets_between() {
-        let list = [0, 5, 9, 40, 300];
+        let mut list = vec![NONE; 301];
+        for (code, gid) in [0, 5, 9, 40, 300].into_iter().enumerate() {
+            list[gid] = code as u16;
+        }
         let items = vec![TextItem::GlyphIds(vec![
             glyph(5, 0.0),
             glyph(300, -12.0),
@@ -663,7 +693,8 @@ mod tests {
         let mut pages = vec![PdfPage::new(Mm(210.0), Mm(297.0), ops.clone())];
         let glyphs = Glyphs::collect(&pages).expect("glyph ids only");
         // Glyph 0 first, then 7 and 40: codes 1 and 2.
-        assert_eq!(glyphs.codes.get(&font), Some(&vec![0, 7, 40]));
+        let codes = glyphs.codes.get(&font).expect("the font's codes");
+        assert_eq!((codes[0], codes[7], codes[40], codes[8]), (0, 1, 2, NONE));
         assert_eq!(glyphs.expected, vec![1, 2]);
         let own = OwnText::take(&mut pages, &glyphs.codes, glyphs.expected).expect("encoded");
         let raw: Vec<&str> = pages[0]
