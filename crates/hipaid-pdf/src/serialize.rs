@@ -7,8 +7,9 @@
 //! arrays, four operations each) that was the largest single cost of a summary (callgrind,
 //! Arabic: 40 M instructions on the main thread and as much again on the helper, which wrote
 //! half the pages). Here each run of such operations (text runs, fill colours, fonts, text
-//! positions, drawings placed by translation) is written straight into one string, as
-//! printpdf writes them one a line, and handed to printpdf as one raw operator; printpdf
+//! positions, drawings placed by translation) is written straight into one string, one
+//! operation a line as printpdf writes them (a `TJ` array keeps consecutive glyphs in one hex
+//! string), and handed to printpdf as one raw operator; printpdf
 //! still writes everything else: the fonts, their subsets, widths and Unicode maps, the
 //! pages, marked content, and the other graphics.
 //!
