@@ -91,9 +91,7 @@ impl Pending<'_> {
             _ => None,
         }
     }
-}
 
-impl Pending<'_> {
     /// The glyph page's document sent, and printpdf's serialization of it.
     pub fn fonts(self) -> Option<(Box<PdfDocument>, Box<lopdf::Document>)> {
         match self.answer()? {
@@ -159,7 +157,7 @@ impl Helper {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
                         Job::Fonts(doc) => {
-                            let lo = crate::serialize::fonts_alone(&doc);
+                            let lo = crate::serialize::whole(&doc);
                             Done::Fonts(doc, Box::new(lo))
                         }
                     };

@@ -220,7 +220,8 @@ fn compress(doc: &mut Document, helper: Option<&Helper>, deflater: &mut Deflater
     }
 }
 
-fn pack(stream: &mut Stream, packed: Option<Vec<u8>>) {
+/// Puts the deflated content, if deflating made it smaller, in the stream with its filter.
+pub(crate) fn pack(stream: &mut Stream, packed: Option<Vec<u8>>) {
     if let Some(packed) = packed {
         stream.dict.set("Filter", "FlateDecode");
         stream.set_content(packed);
