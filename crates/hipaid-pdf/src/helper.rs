@@ -91,7 +91,9 @@ impl Pending<'_> {
             _ => None,
         }
     }
+}
 
+impl Pending<'_> {
     /// The glyph page's document sent, and printpdf's serialization of it.
     pub fn fonts(self) -> Option<(Box<PdfDocument>, Box<lopdf::Document>)> {
         match self.answer()? {
@@ -157,7 +159,7 @@ impl Helper {
                             Done::Deflated(streams.iter().map(|s| deflater.deflate(s)).collect())
                         }
                         Job::Fonts(doc) => {
-                            let lo = crate::serialize::whole(&doc);
+                            let lo = crate::serialize::fonts_alone(&doc);
                             Done::Fonts(doc, Box::new(lo))
                         }
                     };

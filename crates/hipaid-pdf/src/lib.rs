@@ -4,10 +4,9 @@
 //! same way. The pipeline, measured in `../shared/design/pdf-and-l10n-notes.md`:
 //! Fluent messages → `text` (cosmic-text: shaping, bidi, line breaking, bundled Noto fonts
 //! only) → `page` (our page flow, as printpdf operations with glyph ids and offsets) →
-//! `serialize` (printpdf writes the document and subsets the fonts; the plainly written
-//! operations, text runs included, are encoded there, checked against printpdf's own glyph
-//! numbering) → `post` (lopdf: the structure tree, `/Lang`, reading direction, PDF 1.7,
-//! deflate) → `write` (the file, with object streams).
+//! `serialize` (printpdf writes the document and subsets the fonts; each text run's `TJ` is
+//! encoded there, checked against printpdf's own numbering) → `post` (lopdf: the structure
+//! tree, `/Lang`, reading direction, PDF 1.7, deflate).
 //!
 //! `answers.rs` prints the consultation's own answers (what matters, questions, SURE,
 //! decision) when the request carries them, as `hipaid summary` does; the clinic settings
@@ -99,9 +98,9 @@ pub struct Renderer {
     last: RenderStats,
 }
 
-/// A locale's font system, and the helper thread that shapes part of each summary's
-/// paragraphs with its own, subsets its fonts and deflates part of its streams ([`helper`]);
-/// no helper on a single core or when asked.
+/// A locale's font system, and the helper thread that shapes half of each summary's
+/// paragraphs with its own and deflates half of its streams ([`helper`]); no helper on a
+/// single core or when asked.
 struct Fonts {
     fs: cosmic_text::FontSystem,
     widths: page::GlyphWidths,

@@ -220,8 +220,7 @@ fn compress(doc: &mut Document, helper: Option<&Helper>, deflater: &mut Deflater
     }
 }
 
-/// Puts the deflated content, if deflating made it smaller, in the stream with its filter.
-pub(crate) fn pack(stream: &mut Stream, packed: Option<Vec<u8>>) {
+fn pack(stream: &mut Stream, packed: Option<Vec<u8>>) {
     if let Some(packed) = packed {
         stream.dict.set("Filter", "FlateDecode");
         stream.set_content(packed);

@@ -32,12 +32,11 @@ use printpdf::{
 
 use crate::PdfError;
 use crate::helper::Helper;
-use crate::post::{Deflater, pack};
+use crate::post::Deflater;
 use crate::write::number;
 
-/// The whole document, as printpdf serializes it (the helper's job for the glyph page's
-/// document).
-pub fn whole(doc: &PdfDocument) -> Document {
+/// The whole document, as printpdf serializes it.
+fn whole(doc: &PdfDocument) -> Document {
     let options = PdfSaveOptions {
         optimize: false,
         // The raw `TJ` operators below are printpdf's "unknown" operations; they are made
@@ -95,7 +94,7 @@ pub fn to_lopdf(
     let (fonts_doc, fonts_lo) = match (pending, kept) {
         (Some(pending), _) => pending.fonts().ok_or_else(lost)?,
         (None, Some(here)) => {
-            let fonts_lo = whole(&here);
+            let fonts_lo = fonts_alone(&here);
             (here, Box::new(fonts_lo))
         }
         (None, None) => return Err(lost()),
@@ -113,6 +112,12 @@ pub fn to_lopdf(
 
 fn lost() -> PdfError {
     PdfError::Post("the PDF helper thread stopped while writing the fonts".to_owned())
+}
+
+/// The document of the glyph page serialized (the helper's job, or this thread's without
+/// one).
+pub fn fonts_alone(doc: &PdfDocument) -> Document {
+    whole(doc)
 }
 
 /// Deflates the pages' contents in `lo`, largest first, until `done` says to stop; the rest
@@ -139,9 +144,10 @@ fn deflate_contents_until(
         }
         if let Some(Object::Stream(stream)) = lo.objects.get_mut(&id)
             && stream.dict.get(b"Filter").is_err()
+            && let Some(packed) = deflater.deflate(&stream.content)
         {
-            let packed = deflater.deflate(&stream.content);
-            pack(stream, packed);
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
         }
     }
 }
